@@ -1,15 +1,10 @@
 package org.onestop.kernel;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The monthly calculation index by date, read from data ({@code kernel/mci.yml}): each entry
@@ -28,16 +23,16 @@ public final class MciRates {
 
     private final NavigableMap<LocalDate, Kzt> byStart = new TreeMap<>();
 
-    private MciRates(List<Entry> entries) {
+    private MciRates(List<Entry> entries, String name) {
         if (entries == null || entries.isEmpty()) {
-            throw new IllegalArgumentException("the MCI file lists no rates");
+            throw new ReferenceDataException(name, "lists no rates");
         }
         for (Entry entry : entries) {
             if (entry.from() == null || entry.tenge() <= 0) {
-                throw new IllegalArgumentException("an MCI rate needs a start date and a positive value: " + entry);
+                throw new ReferenceDataException(name, "a rate needs a start date and a positive value: " + entry);
             }
             if (byStart.put(entry.from(), Kzt.ofTenge(entry.tenge())) != null) {
-                throw new IllegalArgumentException("two MCI rates start on " + entry.from());
+                throw new ReferenceDataException(name, "two MCI rates start on " + entry.from());
             }
         }
     }
@@ -48,13 +43,8 @@ public final class MciRates {
     }
 
     /** Reads rates from a YAML file of the bundled file's shape. */
-    public static MciRates load(InputStream yaml) {
-        try {
-            File file = YAMLMapper.builder().build().readValue(yaml, File.class);
-            return new MciRates(file == null ? List.of() : file.rates());
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the MCI file is malformed: " + e.getOriginalMessage(), e);
-        }
+    public static MciRates load(InputStream yaml, String name) {
+        return new MciRates(DataFile.read(yaml, File.class, name).rates(), name);
     }
 
     /** The value of one MCI on {@code date}. */
@@ -68,23 +58,7 @@ public final class MciRates {
         return entry.getValue();
     }
 
-    /** The years covered, first to last start date. */
-    public List<LocalDate> startDates() {
-        return byStart.keySet().stream().sorted(Comparator.naturalOrder()).toList();
-    }
-
     private static final class Bundled {
-        static final MciRates RATES = read();
-
-        private static MciRates read() {
-            try (InputStream in = MciRates.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled MCI file " + BUNDLED + " is missing");
-                }
-                return load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final MciRates RATES = new MciRates(DataFile.readResource(BUNDLED, File.class).rates(), BUNDLED);
     }
 }

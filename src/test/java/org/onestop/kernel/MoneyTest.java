@@ -55,8 +55,8 @@ class MoneyTest {
     void aFileWithTwoRatesOnOneDayIsRefused() {
         String yaml = "rates:\n  - {from: 2026-01-01, tenge: 4325}\n  - {from: 2026-01-01, tenge: 4326}\n";
 
-        assertThatThrownBy(() -> MciRates.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
-                .hasMessage("two MCI rates start on 2026-01-01");
+        assertThatThrownBy(() -> MciRates.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "mci.yml"))
+                .hasMessage("mci.yml: two MCI rates start on 2026-01-01");
     }
 
     @Test
