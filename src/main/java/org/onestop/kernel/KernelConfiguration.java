@@ -10,6 +10,6 @@ class KernelConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Almaty"));
+        return Clock.system(WorkingCalendar.ZONE);
     }
 }
