@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The working calendar data file as written: covered years, office hours, holidays and the per-year day
@@ -30,11 +28,6 @@ record CalendarFile(
         @Required OfficeHours officeHours,
         @Required List<Holiday> holidays,
         @Required Map<Integer, List<Swap>> swaps) {
-
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     /** A property the file must give, with a value (and, for a list or map, elements) other than null. */
     @Retention(RetentionPolicy.RUNTIME)
@@ -85,7 +78,7 @@ record CalendarFile(
     static CalendarFile read(InputStream yaml) {
         CalendarFile file;
         try {
-            file = MAPPER.readValue(yaml, CalendarFile.class);
+            file = DataFile.YAML.readValue(yaml, CalendarFile.class);
         } catch (JacksonException e) {
             throw malformed(path(e) + oneLine(e.getOriginalMessage()));
         }

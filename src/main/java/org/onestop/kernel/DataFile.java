@@ -15,7 +15,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class DataFile {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    /** The one reader of data files, strict about unknown keys and missing numbers. */
+    static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
