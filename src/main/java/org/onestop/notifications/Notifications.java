@@ -17,7 +17,8 @@ public interface Notifications {
      * Queues a notification in the caller's transaction, which must exist (MANDATORY
      * propagation): it is delivered if and only if that transaction commits. Returns its id.
      *
-     * @throws IllegalArgumentException if {@code notification} is {@code null}
+     * @throws IllegalArgumentException if {@code notification} is {@code null}; nothing is written
+     *         and the caller's transaction is not marked for rollback
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
     UUID send(Notification notification);
