@@ -2,7 +2,7 @@ package org.onestop.notifications.internal;
 
 import static org.onestop.notifications.internal.NotificationRows.INBOX_COLUMNS;
 import static org.onestop.notifications.internal.NotificationRows.QUEUED_COLUMNS;
-import static org.onestop.notifications.internal.NotificationRows.column;
+import static org.onestop.notifications.internal.NotificationRows.utc;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +78,7 @@ class JdbcNotifications implements Notifications {
         }
         return jdbc.sql("UPDATE notifications_message SET read_at = COALESCE(read_at, :now) WHERE id = :id AND "
                         + INBOX)
-                .param("now", column(Instant.now(clock)))
+                .param("now", utc(Instant.now(clock)))
                 .param("id", messageId)
                 .param("account", accountId)
                 .update() == 1;

@@ -31,7 +31,7 @@ final class NotificationRows {
     }
 
     /** An instant as a timestamp-with-time-zone parameter, in UTC. */
-    static OffsetDateTime column(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -1,7 +1,7 @@
 package org.onestop.notifications.internal;
 
 import static org.onestop.notifications.internal.NotificationRows.QUEUED_COLUMNS;
-import static org.onestop.notifications.internal.NotificationRows.column;
+import static org.onestop.notifications.internal.NotificationRows.utc;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class Outbox {
                 .param("kind", notification.kind())
                 .param("subject", notification.subject())
                 .param("body", notification.body())
-                .param("now", column(Instant.now(clock)))
+                .param("now", utc(Instant.now(clock)))
                 .update();
         return id;
     }
@@ -84,7 +84,7 @@ class Outbox {
                 UPDATE notifications_message SET status = 'SENT', attempts = attempts + 1, sent_at = :now
                 WHERE id IN (:ids)
                 """)
-                .param("now", column(Instant.now(clock)))
+                .param("now", utc(Instant.now(clock)))
                 .param("ids", delivered)
                 .update();
     }
