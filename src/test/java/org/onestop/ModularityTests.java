@@ -14,7 +14,7 @@ class ModularityTests {
     void modulesReachEachOtherOnlyThroughTheirPublicApi() {
         modules.verify();
         assertThat(modules.stream().map(m -> m.getBasePackage().getName()))
-                .contains("org.onestop.kernel", "org.onestop.directory");
+                .contains("org.onestop.kernel", "org.onestop.directory", "org.onestop.integrity");
     }
 
     @Test

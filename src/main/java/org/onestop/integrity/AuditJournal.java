@@ -1,0 +1,28 @@
+package org.onestop.integrity;
+
+import java.util.List;
+
+/**
+ * The audit journal: an append-only record of who did what to which object, with the object's
+ * state before and after. Entries about one object form a stream, chained by hashes, so that
+ * {@link #verify()} finds any entry that was changed, deleted or moved.
+ *
+ * <p>Appends to the same stream wait for each other; appends to different streams do not. A
+ * transaction that appends to several streams should append to them in a stable order (for
+ * example, the application before the applicant) so that two such transactions cannot deadlock.
+ */
+public interface AuditJournal {
+
+    /**
+     * Appends one entry in the caller's transaction, which must exist: without one this fails
+     * with {@link org.springframework.transaction.IllegalTransactionStateException}, so that no
+     * change is recorded apart from the change itself.
+     */
+    AuditEntry append(AuditRecord record);
+
+    /** Walks the whole journal in id order and reports the first broken entry, if any. */
+    AuditVerification verify();
+
+    /** Entries matching the query, newest first, one page. */
+    List<AuditEntry> find(AuditQuery query);
+}
