@@ -1,15 +1,38 @@
 package org.onestop;
 
+import java.io.PrintStream;
+import org.onestop.integrity.AuditJournal;
+import org.onestop.integrity.AuditVerifyCommand;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** OneStop: public services delivered online and through one-stop-shop centres. */
+/**
+ * OneStop: public services delivered online and through one-stop-shop centres. Started with the
+ * argument {@code audit-verify}, it verifies the audit journal instead of serving, and exits.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OneStopApplication {
 
     public static void main(String[] args) {
+        if (AuditVerifyCommand.isRequested(args)) {
+            System.exit(verifyAuditJournal(args, System.out));
+        }
         SpringApplication.run(OneStopApplication.class, args);
+    }
+
+    /** Starts without a web server, prints the journal's verdict; returns 0 when intact, 1 when broken. */
+    static int verifyAuditJournal(String[] args, PrintStream out) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OneStopApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .run(args)) {
+            return new AuditVerifyCommand(context.getBean(AuditJournal.class)).run(out);
+        }
     }
 }
