@@ -25,7 +25,8 @@ class AuditVerifyStartTest {
 
             assertThat(status).as("a web server would have failed on the taken port").isZero();
         }
+        // a fresh database holds the directory's first load: one entry per region, body and centre
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .isEqualTo("Audit journal intact: 0 entries checked" + System.lineSeparator());
+                .matches("Audit journal intact: [1-9]\\d* entries checked" + System.lineSeparator());
     }
 }

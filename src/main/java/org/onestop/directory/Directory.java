@@ -16,6 +16,9 @@ public interface Directory {
 
     Optional<StateBody> body(String code);
 
+    /** The codes of this body and of every body below it, however deep. */
+    java.util.Set<String> bodyAndSubordinates(String code);
+
     /** Centres in a region ({@code null}: all). */
     List<ServiceCentre> centres(String regionCode);
 

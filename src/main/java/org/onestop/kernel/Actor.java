@@ -17,7 +17,7 @@ import java.util.Set;
  * @param centreCode the service centre of an operator; {@code null} otherwise
  */
 public record Actor(Kind kind, String id, String username, Set<String> roles, Iin iin, String bodyCode,
-        String centreCode) {
+        String centreCode) implements java.io.Serializable {
 
     public enum Kind { PERSON, STAFF, AGENCY, SYSTEM }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 public class DomainException extends RuntimeException {
 
     /** What kind of "no" this is; the web layer maps it to an HTTP status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String code;
@@ -26,6 +26,14 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String code, String englishMessage, Object... arguments) {
         return new DomainException(Kind.INVALID, code, englishMessage, arguments);
+    }
+
+    public static DomainException unauthenticated(String code, String englishMessage, Object... arguments) {
+        return new DomainException(Kind.UNAUTHENTICATED, code, englishMessage, arguments);
+    }
+
+    public static DomainException forbidden(String code, String englishMessage, Object... arguments) {
+        return new DomainException(Kind.FORBIDDEN, code, englishMessage, arguments);
     }
 
     public static DomainException notFound(String code, String englishMessage, Object... arguments) {

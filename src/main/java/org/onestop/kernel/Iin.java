@@ -17,7 +17,7 @@ import java.util.Locale;
  *
  * <p>Every rejection is a {@link DomainException} whose code names the rule that failed.
  */
-public record Iin(String value) {
+public record Iin(String value) implements java.io.Serializable {
 
     public Iin {
         validate(value);

@@ -6,5 +6,5 @@
  * {@link org.onestop.notifications.ChannelDeliverer} per channel. In-app messages land in the
  * recipient's inbox, read through the same API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = "kernel")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = {"kernel", "integrity"})
 package org.onestop.notifications;

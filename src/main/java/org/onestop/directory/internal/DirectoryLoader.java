@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.onestop.integrity.AuditJournal;
+import org.onestop.integrity.AuditRecord;
+import org.onestop.kernel.Actor;
 import org.onestop.kernel.DataFile;
 import org.onestop.kernel.ReferenceDataException;
 import org.slf4j.Logger;
@@ -30,20 +33,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DirectoryLoader implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryLoader.class);
+    private static final Actor LOADER = Actor.system("directory-loader");
 
     private final JdbcClient jdbc;
     private final ResourceLoader resources;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DirectoryProperties properties;
+    private final AuditJournal journal;
 
     DirectoryLoader(JdbcClient jdbc, ResourceLoader resources, TransactionTemplate transaction, Clock clock,
-            DirectoryProperties properties) {
+            DirectoryProperties properties, AuditJournal journal) {
         this.jdbc = jdbc;
         this.resources = resources;
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
+        this.journal = journal;
     }
 
     @Override
@@ -63,15 +69,23 @@ class DirectoryLoader implements InitializingBean {
         return transaction.execute(status -> {
             jdbc.sql("SELECT id FROM directory_load_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
             Map<String, DirectoryTable.Changes> changes = new LinkedHashMap<>();
-            changes.put("regions", DirectoryTables.REGIONS.synchronise(jdbc, data.regions(), now));
-            changes.put("bodies", DirectoryTables.BODIES.synchronise(jdbc, data.bodies(), now));
-            changes.put("centres", DirectoryTables.CENTRES.synchronise(jdbc, data.centres(), now));
-            changes.put("servants", DirectoryTables.SERVANTS.synchronise(jdbc, data.servants(), now));
+            changes.put("regions", DirectoryTables.REGIONS.synchronise(jdbc, data.regions(), now, audit("region")));
+            changes.put("bodies", DirectoryTables.BODIES.synchronise(jdbc, data.bodies(), now, audit("state-body")));
+            changes.put("centres", DirectoryTables.CENTRES.synchronise(jdbc, data.centres(), now,
+                    audit("service-centre")));
+            changes.put("servants", DirectoryTables.SERVANTS.synchronise(jdbc, data.servants(), now,
+                    audit("civil-servant")));
             if (changes.values().stream().anyMatch(c -> !c.none())) {
                 jdbc.sql("UPDATE directory_load_lock SET loaded_at = :now WHERE id = 1").param("now", now).update();
             }
             return changes;
         });
+    }
+
+    /** Each change of a directory record goes into the audit journal, in the load's transaction. */
+    private <T> DirectoryTable.Listener<T> audit(String objectType) {
+        return (key, before, after) -> journal.append(new AuditRecord(LOADER, objectType, String.valueOf(key),
+                "directory." + (before == null ? "loaded" : after == null ? "deactivated" : "changed"), before, after));
     }
 
     private DirectoryFile read(String location) {

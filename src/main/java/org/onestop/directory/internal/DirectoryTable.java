@@ -1,7 +1,6 @@
 package org.onestop.directory.internal;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,29 +28,43 @@ record DirectoryTable<T>(String table, String keyColumn, List<String> columns, R
     private record Stored<T>(T value, boolean active) {
     }
 
-    Changes synchronise(JdbcClient jdbc, List<T> wanted, OffsetDateTime now) {
+    /** Told of every change as it is made: {@code before} is null for a new record, {@code after} for one gone. */
+    interface Listener<T> {
+        void changed(Object key, T before, T after);
+    }
+
+    Changes synchronise(JdbcClient jdbc, List<T> wanted, OffsetDateTime now, Listener<T> listener) {
         Map<Object, Stored<T>> stored = new HashMap<>();
         jdbc.sql("SELECT " + String.join(", ", columns) + ", active FROM " + table)
                 .query((rs, row) -> new Stored<>(mapper.mapRow(rs, row), rs.getBoolean("active")))
                 .list()
                 .forEach(s -> stored.put(parameters.apply(s.value()).get(keyColumn), s));
-        List<Map<String, Object>> inserts = new ArrayList<>();
-        List<Map<String, Object>> updates = new ArrayList<>();
+        int inserted = 0;
+        int updated = 0;
         for (T record : wanted) {
             Map<String, Object> values = parameters.apply(record);
-            Stored<T> existing = stored.remove(values.get(keyColumn));
+            Object key = values.get(keyColumn);
+            Stored<T> existing = stored.remove(key);
             if (existing == null) {
-                inserts.add(values);
+                jdbc.sql(insertSql()).params(withTime(values, now)).update();
+                listener.changed(key, null, record);
+                inserted++;
             } else if (!existing.active() || !existing.value().equals(record)) {
-                updates.add(values);
+                jdbc.sql(updateSql()).params(withTime(values, now)).update();
+                listener.changed(key, existing.active() ? existing.value() : null, record);
+                updated++;
             }
         }
-        List<Object> gone = stored.entrySet().stream().filter(e -> e.getValue().active()).map(Map.Entry::getKey).toList();
-        inserts.forEach(values -> jdbc.sql(insertSql()).params(withTime(values, now)).update());
-        updates.forEach(values -> jdbc.sql(updateSql()).params(withTime(values, now)).update());
-        gone.forEach(key -> jdbc.sql("UPDATE " + table + " SET active = FALSE, updated_at = :now WHERE "
-                + keyColumn + " = :key").param("now", now).param("key", key).update());
-        return new Changes(inserts.size(), updates.size(), gone.size());
+        int deactivated = 0;
+        for (var gone : stored.entrySet()) {
+            if (gone.getValue().active()) {
+                jdbc.sql("UPDATE " + table + " SET active = FALSE, updated_at = :now WHERE " + keyColumn + " = :key")
+                        .param("now", now).param("key", gone.getKey()).update();
+                listener.changed(gone.getKey(), gone.getValue().value(), null);
+                deactivated++;
+            }
+        }
+        return new Changes(inserted, updated, deactivated);
     }
 
     private String insertSql() {

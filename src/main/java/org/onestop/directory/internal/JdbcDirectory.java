@@ -55,6 +55,18 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public java.util.Set<String> bodyAndSubordinates(String code) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                        WITH RECURSIVE tree (code) AS (
+                            SELECT code FROM directory_state_body WHERE code = :code AND active
+                            UNION ALL
+                            SELECT b.code FROM directory_state_body b JOIN tree t ON b.parent_code = t.code
+                             WHERE b.active)
+                        SELECT code FROM tree""")
+                .param("code", code).query(String.class).list());
+    }
+
+    @Override
     public List<ServiceCentre> centres(String regionCode) {
         return jdbc.sql("SELECT " + CENTRE_COLUMNS + " FROM directory_service_centre WHERE active"
                         + " AND (CAST(:region AS VARCHAR(10)) IS NULL OR region_code = :region) ORDER BY code")

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -39,8 +40,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> domainRuleBroken(DomainException e, Locale locale) {
         HttpStatus status = switch (e.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage("error." + e.code(), e.arguments(), e.getMessage(), locale));
@@ -48,6 +52,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/" + e.code()));
         problem.setProperty("code", e.code());
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** Method security said no: the caller is known but may not do this. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
+        return domainRuleBroken(DomainException.forbidden("forbidden", "you may not do this"), locale);
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
+import org.onestop.identity.internal.TestLogins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +19,8 @@ class ApiProblemsTest {
 
     @Test
     void anUnexpectedFailureNamesAnIncidentAndLeaksNothing() throws Exception {
-        MvcTestResult result = mvc.get().uri("/api/v1/test/crash").header("Accept-Language", "ru").exchange();
+        MvcTestResult result = mvc.get().uri("/api/v1/test/crash").header("Accept-Language", "ru")
+                .with(TestLogins.bearer(TestLogins.token(mvc, "citizen1"))).exchange();
 
         assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -45,17 +47,20 @@ class ApiProblemsTest {
 
     @Test
     void anUnknownPathAndAWrongMethodAreProblemsToo() {
-        MvcTestResult missing = mvc.get().uri("/api/v1/nowhere").header("Accept-Language", "en").exchange();
+        MvcTestResult missing = mvc.get().uri("/api/v1/nowhere").header("Accept-Language", "en")
+                .with(TestLogins.bearer(TestLogins.token(mvc, "citizen1"))).exchange();
         assertThat(missing).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(missing).bodyJson().extractingPath("$.detail").isEqualTo("There is nothing at /api/v1/nowhere.");
         assertThat(missing).bodyJson().extractingPath("$.code").isEqualTo("http.404");
 
-        MvcTestResult wrongMethod = mvc.delete().uri("/api/v1/regions").header("Accept-Language", "ru").exchange();
+        MvcTestResult wrongMethod = mvc.delete().uri("/api/v1/regions").header("Accept-Language", "ru")
+                .with(TestLogins.bearer(TestLogins.token(mvc, "citizen1"))).exchange();
         assertThat(wrongMethod).hasStatus(HttpStatus.METHOD_NOT_ALLOWED).bodyJson()
                 .extractingPath("$.detail").isEqualTo("Метод DELETE здесь не разрешён; используйте [GET].");
     }
 
     private MvcTestResult iin(String value, String language) {
-        return mvc.get().uri("/api/v1/test/iin?value=" + value).header("Accept-Language", language).exchange();
+        return mvc.get().uri("/api/v1/test/iin?value=" + value).header("Accept-Language", language)
+                .with(TestLogins.bearer(TestLogins.token(mvc, "citizen1"))).exchange();
     }
 }

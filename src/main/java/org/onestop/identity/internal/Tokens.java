@@ -1,0 +1,157 @@
+package org.onestop.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.onestop.kernel.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bearer tokens. An access token ({@code osa_…}) stands for a person's account for a short time;
+ * an agency token ({@code osk_…}) stands for one state body's system until it expires or is
+ * revoked. Only a SHA-256 hash of a token is stored: the token itself is shown once, when issued.
+ */
+@Component
+class Tokens {
+
+    enum Kind { ACCESS, AGENCY }
+
+    /** A token as issued: the secret is in {@code token} and nowhere else. */
+    record Issued(UUID id, String token, Instant expiresAt) {
+    }
+
+    /** What is known about an agency token, never the token itself. */
+    record AgencyToken(UUID id, String name, String bodyCode, String createdBy, Instant createdAt, Instant expiresAt,
+            Instant revokedAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AccountStore accounts;
+    private final Actors actors;
+
+    Tokens(JdbcClient jdbc, Clock clock, AccountStore accounts, Actors actors) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.actors = actors;
+    }
+
+    Issued issueAccess(Actor actor, Duration ttl) {
+        return issue("osa_", Kind.ACCESS, UUID.fromString(actor.id()), null, "access", actor.username(), ttl);
+    }
+
+    Issued issueAgency(String bodyCode, String name, Duration validity, Actor createdBy) {
+        return issue("osk_", Kind.AGENCY, null, bodyCode, name, createdBy.username(), validity);
+    }
+
+    /** The actor a presented token stands for, if it is genuine, current and not revoked. */
+    Optional<Actor> resolve(String token) {
+        if (token == null || !(token.startsWith("osa_") || token.startsWith("osk_"))) {
+            return Optional.empty();
+        }
+        record Row(UUID id, Kind kind, UUID accountId, String bodyCode, String name) {
+        }
+        return jdbc.sql("SELECT id, kind, account_id, body_code, name FROM identity_token"
+                        + " WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now")
+                .param("hash", hash(token)).param("now", now())
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("account_id", UUID.class), rs.getString("body_code"), rs.getString("name")))
+                .optional()
+                .flatMap(row -> row.kind() == Kind.AGENCY
+                        ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + row.id(), row.name(), Set.of("AGENCY"),
+                                null, row.bodyCode(), null))
+                        : accounts.byId(row.accountId()).filter(Account::isActive).flatMap(actors::of));
+    }
+
+    /** Revokes the token presented (logging out of the API); its id if it was live. */
+    Optional<UUID> revokePresented(String token) {
+        Optional<UUID> id = jdbc.sql("SELECT id FROM identity_token WHERE token_hash = :hash AND revoked_at IS NULL")
+                .param("hash", hash(token)).query(UUID.class).optional();
+        id.ifPresent(live -> jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id")
+                .param("now", now()).param("id", live).update());
+        return id;
+    }
+
+    /** Revokes an agency token; true if it was live. */
+    boolean revokeAgency(UUID id) {
+        return jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id AND kind = 'AGENCY'"
+                        + " AND revoked_at IS NULL")
+                .param("now", now()).param("id", id).update() == 1;
+    }
+
+    Optional<AgencyToken> agencyToken(UUID id) {
+        return jdbc.sql("SELECT id, name, body_code, created_by, created_at, expires_at, revoked_at FROM identity_token"
+                        + " WHERE id = :id AND kind = 'AGENCY'")
+                .param("id", id).query(Tokens::agencyToken).optional();
+    }
+
+    /** Agency tokens of these bodies (empty: of every body), newest first. */
+    List<AgencyToken> agencyTokens(Optional<Set<String>> bodies) {
+        String select = "SELECT id, name, body_code, created_by, created_at, expires_at, revoked_at FROM identity_token"
+                + " WHERE kind = 'AGENCY'";
+        String order = " ORDER BY created_at DESC, id";
+        if (bodies.isEmpty()) {
+            return jdbc.sql(select + order).query(Tokens::agencyToken).list();
+        }
+        if (bodies.get().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(select + " AND body_code IN (:bodies)" + order)
+                .param("bodies", List.copyOf(bodies.get())).query(Tokens::agencyToken).list();
+    }
+
+    private Issued issue(String prefix, Kind kind, UUID accountId, String bodyCode, String name, String createdBy,
+            Duration ttl) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        Instant expires = clock.instant().plus(ttl);
+        jdbc.sql("INSERT INTO identity_token (id, token_hash, kind, account_id, body_code, name, created_by,"
+                        + " created_at, expires_at) VALUES (:id, :hash, :kind, :account, :body, :name, :by, :now, :expires)")
+                .param("id", id).param("hash", hash(token)).param("kind", kind.name()).param("account", accountId)
+                .param("body", bodyCode).param("name", name).param("by", createdBy).param("now", now())
+                .param("expires", expires.atOffset(ZoneOffset.UTC))
+                .update();
+        return new Issued(id, token, expires);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static AgencyToken agencyToken(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+        return new AgencyToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("body_code"),
+                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                revoked == null ? null : revoked.toInstant());
+    }
+}

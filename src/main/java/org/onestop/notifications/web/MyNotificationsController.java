@@ -1,0 +1,64 @@
+package org.onestop.notifications.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.integrity.AuditJournal;
+import org.onestop.integrity.AuditRecord;
+import org.onestop.kernel.Actor;
+import org.onestop.kernel.DomainException;
+import org.onestop.notifications.InboxMessage;
+import org.onestop.notifications.Notifications;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's in-app inbox. Only their own messages: another's message is as absent as a missing one. */
+@RestController
+@RequestMapping(path = "/api/v1/me/notifications", produces = "application/json")
+class MyNotificationsController {
+
+    record Inbox(long unread, List<InboxMessage> messages) {
+    }
+
+    private final Notifications notifications;
+    private final AuditJournal journal;
+    private final TransactionTemplate transaction;
+
+    MyNotificationsController(Notifications notifications, AuditJournal journal, TransactionTemplate transaction) {
+        this.notifications = notifications;
+        this.journal = journal;
+        this.transaction = transaction;
+    }
+
+    @GetMapping
+    Inbox inbox(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw DomainException.invalid("paging.size", "a page holds 1 to 100 entries", 100);
+        }
+        return new Inbox(notifications.unread(actor.id()), notifications.inbox(actor.id(), page, size));
+    }
+
+    @PostMapping("/{id}/read")
+    ResponseEntity<Void> markRead(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+        boolean marked = Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean changed = notifications.markRead(actor.id(), id);
+            if (changed) {
+                journal.append(new AuditRecord(actor, "notification", id.toString(), "notification.read",
+                        Map.of("read", false), Map.of("read", true)));
+            }
+            return changed;
+        }));
+        if (!marked) {
+            throw DomainException.notFound("notifications.unknown", "there is no such message in your inbox");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}
