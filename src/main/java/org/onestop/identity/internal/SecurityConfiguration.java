@@ -74,16 +74,17 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> oidc, OidcLogin oidcLogin) throws Exception {
         http.authenticationProvider(new PasswordLoginProvider(authenticator))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").invalidateHttpSession(true)
                         .deleteCookies(SESSION_COOKIE).logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         response.sendError(HttpServletResponse.SC_FORBIDDEN)));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.userInfoEndpoint(user -> user.oidcUserService(oidcLogin))
+            http.oauth2Login(login -> login.loginPage("/login").userInfoEndpoint(user -> user.oidcUserService(oidcLogin))
                     .successHandler(oidcLogin));
         }
         headers(http);
