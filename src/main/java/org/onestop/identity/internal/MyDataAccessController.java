@@ -10,7 +10,6 @@ import org.onestop.directory.StateBody;
 import org.onestop.integrity.DataAccessRecord;
 import org.onestop.integrity.PersonalDataAccessLog;
 import org.onestop.kernel.Actor;
-import org.onestop.kernel.DomainException;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +33,8 @@ class MyDataAccessController {
     record AccessRow(String when, String body, String position, String purpose) {
     }
 
-    private static final int MAX_PAGE_SIZE = 200;
+    /** How many of the newest entries the page shows. */
+    private static final int PAGE_SIZE = 200;
 
     private final PersonalDataAccessLog dataAccess;
     private final Directory directory;
@@ -48,10 +48,6 @@ class MyDataAccessController {
     @ResponseBody
     List<Access> mine(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, Locale locale) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw DomainException.invalid("paging.size", "a page holds 1 to " + MAX_PAGE_SIZE + " entries",
-                    MAX_PAGE_SIZE);
-        }
         return accesses(actor, page, size, Language.of(locale, Language.KK));
     }
 
@@ -60,7 +56,7 @@ class MyDataAccessController {
         Language language = Language.of(locale, Language.KK);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale()).withZone(WorkingCalendar.ZONE);
-        model.addAttribute("accesses", accesses(actor, 0, MAX_PAGE_SIZE, language).stream()
+        model.addAttribute("accesses", accesses(actor, 0, PAGE_SIZE, language).stream()
                 .map(a -> new AccessRow(format.format(a.at()), a.body(), a.position(), a.purpose())).toList());
         return "integrity/data-access";
     }

@@ -8,7 +8,6 @@ import org.onestop.integrity.AuditQuery;
 import org.onestop.integrity.AuditVerification;
 import org.onestop.integrity.DataAccessRecord;
 import org.onestop.integrity.PersonalDataAccessLog;
-import org.onestop.kernel.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +25,6 @@ class AuditController {
     record Verification(boolean intact, long entriesChecked, Long firstBrokenEntry, String reason) {
     }
 
-    static final int MAX_PAGE_SIZE = 200;
-
     private final AuditJournal journal;
     private final PersonalDataAccessLog dataAccess;
 
@@ -43,7 +40,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return journal.find(new AuditQuery(actor, objectType, objectId, action, from, to, page(page), size(size)));
+        return journal.find(new AuditQuery(actor, objectType, objectId, action, from, to, page, size));
     }
 
     @PostMapping("/verify")
@@ -57,21 +54,6 @@ class AuditController {
     @GetMapping("/data-access")
     List<DataAccessRecord> dataAccessBy(@RequestParam String actor, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return dataAccess.byAccessor(actor, page(page), size(size));
-    }
-
-    static int page(int page) {
-        if (page < 0) {
-            throw DomainException.invalid("paging.page", "page numbers start at 0");
-        }
-        return page;
-    }
-
-    static int size(int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw DomainException.invalid("paging.size", "a page holds 1 to " + MAX_PAGE_SIZE + " entries",
-                    MAX_PAGE_SIZE);
-        }
-        return size;
+        return dataAccess.byAccessor(actor, page, size);
     }
 }
