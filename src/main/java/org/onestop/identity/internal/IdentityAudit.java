@@ -61,6 +61,18 @@ class IdentityAudit {
                         Map.of("accessToken", id.toString())))));
     }
 
+    /** A person or member of staff logged in to a browser session. */
+    void sessionStarted(Actor actor) {
+        transaction.executeWithoutResult(status -> journal.append(new AuditRecord(actor, "account", actor.id(),
+                "account.session-started", null, Map.of("channel", "browser"))));
+    }
+
+    /** A browser session was ended by logging out. */
+    void sessionEnded(Actor actor) {
+        transaction.executeWithoutResult(status -> journal.append(new AuditRecord(actor, "account", actor.id(),
+                "account.session-ended", null, Map.of("channel", "browser"))));
+    }
+
     /** In the caller's transaction. */
     void accountCreated(Actor actor, Account account) {
         journal.append(new AuditRecord(actor, "account", account.id().toString(), "account.created", null,

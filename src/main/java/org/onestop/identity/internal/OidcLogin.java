@@ -73,6 +73,7 @@ class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser>, Authent
         context.setAuthentication(new ActorAuthentication(actor));
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
+        audit.sessionStarted(actor);
         response.sendRedirect(request.getContextPath() + "/");
     }
 

@@ -1,6 +1,7 @@
 package org.onestop.identity.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.onestop.kernel.Actor;
 import org.onestop.kernel.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -71,14 +73,26 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain browser(HttpSecurity http, Authenticator authenticator,
-            ObjectProvider<ClientRegistrationRepository> oidc, OidcLogin oidcLogin) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> oidc, OidcLogin oidcLogin, IdentityAudit audit)
+            throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+        home.setDefaultTargetUrl("/");
         http.authenticationProvider(new PasswordLoginProvider(authenticator))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/logout").invalidateHttpSession(true)
+                .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+                    audit.sessionStarted((Actor) authentication.getPrincipal());
+                    home.onAuthenticationSuccess(request, response, authentication);
+                }))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+                                audit.sessionEnded(actor);
+                            }
+                        })
+                        .invalidateHttpSession(true)
                         .deleteCookies(SESSION_COOKIE).logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->

@@ -53,6 +53,9 @@ class BrowserSessionTest {
 
         assertThat(logout).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?logout");
         assertThat(sessionsOf(iin)).isZero();
+        assertThat(jdbc.sql("SELECT action FROM integrity_audit_entry WHERE actor_name = :name ORDER BY id")
+                .param("name", "test" + iin).query(String.class).list())
+                .containsExactly("account.session-started", "account.session-ended");
         assertThat(mvc.get().uri("/login-check").cookie(session).exchange()).hasStatus(HttpStatus.FOUND)
                 .redirectedUrl().endsWith("/login");
     }
