@@ -2,7 +2,11 @@ package org.onestop.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -32,6 +36,47 @@ public final class DataFile {
                 throw new ReferenceDataException(name, "the file is empty");
             }
             return value;
+        } catch (JacksonException e) {
+            throw new ReferenceDataException(name, describe(e), e);
+        }
+    }
+
+    /** An entry of a list in a data file, with the line it starts on. */
+    public record Located<T>(T value, int line) {
+    }
+
+    /**
+     * Reads a file of the shape {@code version: …} and {@code <listKey>: [entries]}, each entry a
+     * {@code type}, keeping the line every entry starts on so that later checks can name it.
+     */
+    public static <T> List<Located<T>> readList(InputStream in, String listKey, Class<T> type, String name) {
+        List<Located<T>> entries = new ArrayList<>();
+        try (JsonParser parser = YAML.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ReferenceDataException(name, "the file is empty or not a map of keys");
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals(listKey) && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        int line = parser.currentTokenLocation().getLineNr();
+                        try {
+                            entries.add(new Located<>(YAML.readerFor(type)
+                                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                                    .<T>readValue(parser), line));
+                        } catch (JacksonException e) {
+                            throw new ReferenceDataException(name, describe(e), e);
+                        }
+                    }
+                } else if (key.equals("version")) {
+                    parser.skipChildren();
+                } else {
+                    throw new ReferenceDataException(name, "line " + parser.currentTokenLocation().getLineNr()
+                            + ": unknown key '" + key + "' (expected version and " + listKey + ")");
+                }
+            }
+            return entries;
         } catch (JacksonException e) {
             throw new ReferenceDataException(name, describe(e), e);
         }

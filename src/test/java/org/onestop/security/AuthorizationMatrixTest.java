@@ -81,6 +81,16 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/audit/verify", "/api/v1/audit/verify", null, Set.of("auditor1")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/audit/data-access", "/api/v1/audit/data-access?actor=x", null,
                 Set.of("auditor1")));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services", "/api/v1/services?q=test", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/{code}", "/api/v1/services/00000000", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/{code}/versions", "/api/v1/services/00000000/versions",
+                null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/{code}/charter", "/api/v1/services/00000000/charter",
+                null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/services/{code}/versions", "/api/v1/services/00000000/versions",
+                "{}", Set.of("catalogadmin1")));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/overlaps", "/api/v1/services/overlaps", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/life-events", "/api/v1/life-events", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));

@@ -16,8 +16,12 @@ import org.onestop.kernel.Iin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The directory read from its tables; lists hold active rows only. */
+/**
+ * The directory read from its tables; lists hold active rows only. Made after the loader, so
+ * that whoever reads the directory at start-up reads it loaded.
+ */
 @Repository
+@org.springframework.context.annotation.DependsOn("directoryLoader")
 class JdbcDirectory implements Directory {
 
     private final JdbcClient jdbc;

@@ -54,7 +54,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/bodies/**",
-                                "/api/v1/centres/**").permitAll()
+                                "/api/v1/centres/**", "/api/v1/services/**", "/api/v1/services",
+                                "/api/v1/life-events").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/register",
                                 "/api/v1/auth/register/confirm").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
