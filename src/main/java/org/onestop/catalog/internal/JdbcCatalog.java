@@ -37,11 +37,13 @@ class JdbcCatalog implements Catalog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ProviderKeys providers;
+    private final SearchIndex index;
 
-    JdbcCatalog(JdbcClient jdbc, Clock clock, ProviderKeys providers) {
+    JdbcCatalog(JdbcClient jdbc, Clock clock, ProviderKeys providers, SearchIndex index) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.providers = providers;
+        this.index = index;
     }
 
     @Override
@@ -76,34 +78,14 @@ class JdbcCatalog implements Catalog {
             throw DomainException.invalid("paging.size", "a page holds 1 to " + MAX_PAGE_SIZE + " entries",
                     MAX_PAGE_SIZE);
         }
-        StringBuilder sql = new StringBuilder("SELECT id, version_number, definition FROM (" + IN_FORCE + ") c WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("day", LocalDate.now(clock));
-        List<String> words = SearchText.words(query.text());
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND search_text LIKE :w").append(i);
-            params.put("w" + i, "%" + words.get(i) + "%");
-        }
+        Set<String> keys = Set.of();
         if (query.body() != null) {
-            Set<String> keys = providers.keysFor(query.body());
+            keys = providers.keysFor(query.body());
             if (keys.isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND provider_key IN (:providers)");
-            params.put("providers", List.copyOf(keys));
         }
-        if (query.channel() != null) {
-            sql.append(" AND channels LIKE :channel");
-            params.put("channel", "%" + query.channel().name() + "%");
-        }
-        if (query.lifeEvent() != null) {
-            sql.append(" AND code IN (SELECT service_code FROM catalog_life_event_service WHERE event_code = :event)");
-            params.put("event", query.lifeEvent());
-        }
-        sql.append(" ORDER BY code OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY");
-        params.put("offset", (long) query.page() * query.size());
-        params.put("size", query.size());
-        return jdbc.sql(sql.toString()).params(params).query(JdbcCatalog::standard).list();
+        return index.search(query, keys);
     }
 
     @Override

@@ -20,14 +20,16 @@ class Publishing {
     private final CatalogStore store;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
+    private final SearchIndex index;
     private final Clock clock;
 
     Publishing(RegisterContexts contexts, CatalogStore store, Catalog catalog, TransactionTemplate transaction,
-            Clock clock) {
+            SearchIndex index, Clock clock) {
         this.contexts = contexts;
         this.store = store;
         this.catalog = catalog;
         this.transaction = transaction;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -53,6 +55,7 @@ class Publishing {
             }
             return store.publish(entry, standard, "api", actor);
         });
+        index.changed();
         return catalog.version(id).orElseThrow();
     }
 }
