@@ -44,6 +44,13 @@ class StandardRulesTest {
     }
 
     @Test
+    void aMissingFieldIsNamed() {
+        assertThatThrownBy(() -> checked(e -> e.effectiveFrom = null)).hasMessage("effectiveFrom is required");
+        assertBroken(e -> e.workflow = null, "catalog.required");
+        assertBroken(e -> e.visits = null, "catalog.required");
+    }
+
+    @Test
     void theCodeHasEightDigits() {
         assertBroken(e -> e.code = "1010010", "catalog.code");
         assertBroken(e -> e.code = "1010010A", "catalog.code");
