@@ -22,4 +22,7 @@ public interface Catalog {
     List<ServiceStandard> search(ServiceQuery query);
 
     List<LifeEvent> lifeEvents();
+
+    /** A workflow of the register, checked at start-up. */
+    Optional<Workflow> workflow(String code);
 }

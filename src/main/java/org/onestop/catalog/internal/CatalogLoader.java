@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.LifeEvent;
+import org.onestop.catalog.Workflow;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DataFile;
 import org.onestop.kernel.DomainException;
@@ -36,15 +37,17 @@ class CatalogLoader implements InitializingBean {
     private final Catalog catalog;
     private final TransactionTemplate transaction;
     private final CatalogProperties properties;
+    private final Workflows loaded;
 
     CatalogLoader(RegisterFiles files, RegisterContexts contexts, CatalogStore store, Catalog catalog,
-            TransactionTemplate transaction, CatalogProperties properties) {
+            TransactionTemplate transaction, CatalogProperties properties, Workflows loaded) {
         this.files = files;
         this.contexts = contexts;
         this.store = store;
         this.catalog = catalog;
         this.transaction = transaction;
         this.properties = properties;
+        this.loaded = loaded;
     }
 
     @Override
@@ -55,10 +58,8 @@ class CatalogLoader implements InitializingBean {
 
     /** Loads these files; returns how many new versions were published. */
     int load(List<String> serviceFiles, String lifeEventsFile, String workflowsFile) {
-        List<WorkflowEntry> workflows = workflows(workflowsFile);
-        Set<String> workflowCodes = new HashSet<>();
-        workflows.forEach(w -> workflowCodes.add(w.code()));
-        RegisterContext context = contexts.with(workflowCodes);
+        Map<String, Workflow> workflows = workflows(workflowsFile);
+        RegisterContext context = contexts.with(workflows.keySet());
         List<RegisterFiles.Source> services = files.services(serviceFiles);
         Map<String, RegisterFiles.Source> seen = new HashMap<>();
         List<Checked> checked = new ArrayList<>();
@@ -78,38 +79,43 @@ class CatalogLoader implements InitializingBean {
         Set<String> codes = new HashSet<>();
         services.forEach(s -> codes.add(s.entry().code()));
         List<LifeEvent> events = lifeEvents(lifeEventsFile, codes);
-        return transaction.execute(status -> {
+        int published = transaction.execute(status -> {
             store.lock();
-            store.replaceWorkflows(workflows);
-            int published = 0;
+            store.replaceWorkflows(List.copyOf(workflows.values()));
+            int count = 0;
             for (Checked c : checked) {
                 StandardEntry entry = c.source().entry();
                 String hash = CatalogStore.hashOf(entry);
                 if (!store.latestHash(entry.code(), entry.effectiveFrom()).map(hash::equals).orElse(false)) {
                     store.publish(entry, c.standard(), c.source().file(), LOADER);
-                    published++;
+                    count++;
                 }
             }
             store.replaceLifeEvents(events, catalog.lifeEvents(), LOADER);
-            return published;
+            return count;
         });
+        loaded.replace(workflows);
+        return published;
     }
 
     private record Checked(RegisterFiles.Source source, org.onestop.catalog.ServiceStandard standard) {
     }
 
-    private List<WorkflowEntry> workflows(String file) {
-        List<WorkflowEntry> workflows = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
+    private Map<String, Workflow> workflows(String file) {
+        Map<String, Workflow> workflows = new java.util.LinkedHashMap<>();
         for (DataFile.Located<WorkflowEntry> w : files.workflows(file)) {
             String where = file + ": line " + w.line();
-            if (w.value().code() == null || !codes.add(w.value().code())) {
-                throw new ReferenceDataException(where, "a workflow needs a code of its own");
+            try {
+                Workflow workflow = WorkflowRules.check(w.value());
+                if (workflows.put(workflow.code(), workflow) != null) {
+                    throw new IllegalArgumentException("workflow " + workflow.code() + " appears twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ReferenceDataException(where, e.getMessage());
             }
-            if (w.value().name() == null || !w.value().name().isComplete()) {
-                throw new ReferenceDataException(where, "workflow " + w.value().code() + " name needs all of kk, ru and en");
-            }
-            workflows.add(w.value());
+        }
+        if (workflows.isEmpty()) {
+            throw new ReferenceDataException(file, "lists no workflows");
         }
         return workflows;
     }

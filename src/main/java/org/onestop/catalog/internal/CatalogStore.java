@@ -74,9 +74,9 @@ class CatalogStore {
         return id;
     }
 
-    void replaceWorkflows(List<WorkflowEntry> workflows) {
+    void replaceWorkflows(List<org.onestop.catalog.Workflow> workflows) {
         jdbc.sql("DELETE FROM catalog_workflow WHERE 1 = 1").update();
-        for (WorkflowEntry w : workflows) {
+        for (org.onestop.catalog.Workflow w : workflows) {
             jdbc.sql("INSERT INTO catalog_workflow (code, name_kk, name_ru, name_en) VALUES (:code, :kk, :ru, :en)")
                     .param("code", w.code()).param("kk", w.name().kk()).param("ru", w.name().ru())
                     .param("en", w.name().en()).update();

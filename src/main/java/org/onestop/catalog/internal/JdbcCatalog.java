@@ -38,12 +38,19 @@ class JdbcCatalog implements Catalog {
     private final Clock clock;
     private final ProviderKeys providers;
     private final SearchIndex index;
+    private final Workflows workflows;
 
-    JdbcCatalog(JdbcClient jdbc, Clock clock, ProviderKeys providers, SearchIndex index) {
+    JdbcCatalog(JdbcClient jdbc, Clock clock, ProviderKeys providers, SearchIndex index, Workflows workflows) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.providers = providers;
         this.index = index;
+        this.workflows = workflows;
+    }
+
+    @Override
+    public Optional<org.onestop.catalog.Workflow> workflow(String code) {
+        return workflows.get(code);
     }
 
     @Override

@@ -93,6 +93,30 @@ class CatalogLoaderTest {
         assertRefused(unknownKey, "line 2: unknown key 'servicez'");
     }
 
+    @Test
+    void theShippedWorkflowsAreLoadedAndABrokenWorkflowFileStopsTheLoad() throws IOException {
+        assertThat(catalog.workflow("default").orElseThrow().allowed("IN_PROCESSING", java.util.Set.of("OFFICER")))
+                .extracting(org.onestop.catalog.Workflow.Action::code)
+                .containsExactlyInAnyOrder("request-information", "approve", "refuse");
+        assertThat(catalog.workflow("licence")).isPresent();
+        Path broken = Files.writeString(folder.resolve("workflows.yml"), """
+                version: x
+                workflows:
+                  - code: default
+                    name: {kk: а, ru: б, en: c}
+                    initial: START
+                    states: [{code: START, clock: RUNS, name: {kk: а, ru: б, en: c}}]
+                    actions: [{code: go, from: [START], to: NOWHERE, roles: [OFFICER], name: {kk: а, ru: б, en: c}}]
+                """);
+        int before = versions();
+
+        assertThatThrownBy(() -> loader.load(properties.services(), properties.lifeEvents(), "file:" + broken))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessage("file:" + broken + ": line 3: workflow default: action go leads to unknown state NOWHERE");
+        assertThat(versions()).isEqualTo(before);
+        assertThat(catalog.workflow("default").orElseThrow().states()).containsKey("IN_PROCESSING");
+    }
+
     private void assertRefused(Path file, String reason) {
         int before = versions();
         assertThatThrownBy(() -> load(with(file))).isInstanceOf(ReferenceDataException.class)
