@@ -11,7 +11,7 @@ import java.util.Arrays;
 public class DomainException extends RuntimeException {
 
     /** What kind of "no" this is; the web layer maps it to an HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_FAILED, TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String code;

@@ -91,6 +91,13 @@ class AuthorizationMatrixTest {
                 "{}", Set.of("catalogadmin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/overlaps", "/api/v1/services/overlaps", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/life-events", "/api/v1/life-events", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications", "{}",
+                Set.of("citizen1", "operator1")));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}", "/api/v1/applications/7KQ2-M9XP-4RH",
+                null, SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/actions",
+                "/api/v1/applications/7KQ2-M9XP-4RH/actions", "{\"action\":\"accept\"}", SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));

@@ -44,6 +44,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,

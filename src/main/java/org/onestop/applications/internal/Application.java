@@ -1,0 +1,19 @@
+package org.onestop.applications.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.kernel.Iin;
+import org.onestop.kernel.Language;
+import org.onestop.kernel.ReferenceNumber;
+
+/** One application as stored: where it is in its workflow and where its clock stands. */
+record Application(UUID id, ReferenceNumber reference, String serviceCode, long standardVersionId, String workflow,
+        String state, Channel channel, String applicantAccount, Iin applicantIin, Language language, String regionCode,
+        String bodyCode, String centreCode, String filedBy, Map<String, String> form, long feeTiyn,
+        String paymentReference, Instant submittedAt, Instant dueAt, Instant pausedSince, Instant decidedAt,
+        Boolean decidedLate, String assignee, int revision) {
+
+    /** How it reached OneStop. */
+    enum Channel { ONLINE, SERVICE_CENTRE }
+}

@@ -1,0 +1,55 @@
+package org.onestop.applications.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.onestop.directory.Directory;
+import org.onestop.kernel.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an application and in which workflow roles they act on it, in one place for the API
+ * and the pages: the applicant; an operator of the centre that filed it; an officer of the
+ * responsible body; a head of that body or of a body above it; an auditor, who reads everything
+ * and acts on nothing. Anyone else does not learn that it exists.
+ */
+@Component
+class ApplicationPolicy {
+
+    private final Directory directory;
+
+    ApplicationPolicy(Directory directory) {
+        this.directory = directory;
+    }
+
+    boolean maySee(Actor actor, Application a) {
+        return actor.hasRole("AUDITOR") || !workflowRoles(actor, a).isEmpty();
+    }
+
+    /** The workflow roles the actor holds on this application (none for auditors). */
+    Set<String> workflowRoles(Actor actor, Application a) {
+        Set<String> roles = new HashSet<>();
+        if (actor.kind() == Actor.Kind.PERSON && actor.iin() != null && actor.iin().equals(a.applicantIin())) {
+            roles.add("APPLICANT");
+        }
+        if (actor.hasRole("OPERATOR") && a.centreCode() != null && a.centreCode().equals(actor.centreCode())) {
+            roles.add("OPERATOR");
+        }
+        if (actor.hasRole("OFFICER") && a.bodyCode().equals(actor.bodyCode())) {
+            roles.add("OFFICER");
+        }
+        if (actor.hasRole("HEAD") && actor.bodyCode() != null
+                && directory.bodyAndSubordinates(actor.bodyCode()).contains(a.bodyCode())) {
+            roles.add("HEAD");
+        }
+        return roles;
+    }
+
+    /** The bodies whose queue the actor works: an officer's body; a head's and those below it. */
+    Set<String> queueBodies(Actor actor) {
+        if (actor.bodyCode() == null) {
+            return Set.of();
+        }
+        return actor.hasRole("HEAD") ? directory.bodyAndSubordinates(actor.bodyCode())
+                : actor.hasRole("OFFICER") ? Set.of(actor.bodyCode()) : Set.of();
+    }
+}

@@ -1,0 +1,150 @@
+package org.onestop.applications.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onestop.kernel.Iin;
+import org.onestop.kernel.Language;
+import org.onestop.kernel.ReferenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Applications, their timelines and idempotency keys in the applications tables. */
+@Repository
+class ApplicationStore {
+
+    /** One step of an application's timeline. */
+    record Event(Instant at, String actorName, String roles, String action, String fromState, String toState,
+            String comment, Integer ground) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, reference, service_code, standard_version_id, workflow, state, channel,"
+            + " applicant_account, applicant_iin, language, region_code, body_code, centre_code, filed_by, form, fee_tiyn,"
+            + " payment_reference, submitted_at, due_at, paused_since, decided_at, decided_late, assignee, revision";
+
+    private final JdbcClient jdbc;
+
+    ApplicationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Application a) {
+        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ") VALUES (:id, :reference, :service, :version,"
+                        + " :workflow, :state, :channel, :account, :iin, :language, :region, :body, :centre, :filedBy, :form,"
+                        + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0)")
+                .param("id", a.id()).param("reference", a.reference().value()).param("service", a.serviceCode())
+                .param("version", a.standardVersionId()).param("workflow", a.workflow()).param("state", a.state())
+                .param("channel", a.channel().name()).param("account", a.applicantAccount())
+                .param("iin", a.applicantIin().value()).param("language", a.language().tag())
+                .param("region", a.regionCode()).param("body", a.bodyCode()).param("centre", a.centreCode())
+                .param("filedBy", a.filedBy()).param("form", JSON.writeValueAsString(a.form()))
+                .param("fee", a.feeTiyn()).param("payment", a.paymentReference())
+                .param("submitted", utc(a.submittedAt())).param("due", utc(a.dueAt()))
+                .update();
+    }
+
+    boolean referenceTaken(ReferenceNumber reference) {
+        return jdbc.sql("SELECT COUNT(*) FROM applications_application WHERE reference = :reference")
+                .param("reference", reference.value()).query(Integer.class).single() > 0;
+    }
+
+    Optional<Application> byReference(ReferenceNumber reference) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE reference = :reference")
+                .param("reference", reference.value()).query(ApplicationStore::application).optional();
+    }
+
+    Optional<Application> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE id = :id")
+                .param("id", id).query(ApplicationStore::application).optional();
+    }
+
+    /** Moves the application on if nobody else has since; false if its revision moved first. */
+    boolean transition(Application a, String toState, Instant dueAt, Instant pausedSince, Instant decidedAt,
+            Boolean late) {
+        return jdbc.sql("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
+                        + " decided_at = :decided, decided_late = :late, revision = revision + 1"
+                        + " WHERE id = :id AND revision = :revision")
+                .param("state", toState).param("due", utc(dueAt)).param("paused", utc(pausedSince))
+                .param("decided", utc(decidedAt)).param("late", late).param("id", a.id())
+                .param("revision", a.revision())
+                .update() == 1;
+    }
+
+    void event(UUID application, Event e) {
+        jdbc.sql("INSERT INTO applications_event (application_id, at, actor_name, roles, action, from_state, to_state,"
+                        + " comment, ground) VALUES (:application, :at, :actor, :roles, :action, :from, :to, :comment, :ground)")
+                .param("application", application).param("at", utc(e.at())).param("actor", e.actorName())
+                .param("roles", e.roles()).param("action", e.action()).param("from", e.fromState())
+                .param("to", e.toState()).param("comment", e.comment()).param("ground", e.ground())
+                .update();
+    }
+
+    List<Event> timeline(UUID application) {
+        return jdbc.sql("SELECT at, actor_name, roles, action, from_state, to_state, comment, ground"
+                        + " FROM applications_event WHERE application_id = :id ORDER BY id")
+                .param("id", application)
+                .query((rs, n) -> new Event(rs.getObject("at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor_name"), rs.getString("roles"), rs.getString("action"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("comment"),
+                        (Integer) rs.getObject("ground")))
+                .list();
+    }
+
+    void idempotency(String actorId, String key, String requestHash, UUID application, Instant now) {
+        jdbc.sql("INSERT INTO applications_idempotency (actor_id, idempotency, request_hash, application_id, created_at)"
+                        + " VALUES (:actor, :key, :hash, :application, :now)")
+                .param("actor", actorId).param("key", key).param("hash", requestHash).param("application", application)
+                .param("now", utc(now)).update();
+    }
+
+    /** The application an earlier request with this key made, and that request's hash. */
+    Optional<Map.Entry<String, UUID>> byIdempotency(String actorId, String key) {
+        return jdbc.sql("SELECT request_hash, application_id FROM applications_idempotency"
+                        + " WHERE actor_id = :actor AND idempotency = :key")
+                .param("actor", actorId).param("key", key)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).optional();
+    }
+
+    /** Open applications of these bodies, soonest due first. */
+    List<Application> queue(List<String> bodies, boolean overdueOnly, Instant now, int page, int size) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE body_code IN (:bodies)"
+                        + " AND decided_at IS NULL AND state NOT IN ('RETURNED', 'WITHDRAWN')"
+                        + (overdueOnly ? " AND due_at < :now" : "")
+                        + " ORDER BY due_at, reference OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+                .param("bodies", bodies).param("now", utc(now)).param("offset", (long) page * size)
+                .param("size", size).query(ApplicationStore::application).list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Application application(ResultSet rs, int row) throws SQLException {
+        Map<String, String> form = JSON.readValue(rs.getString("form"), new TypeReference<LinkedHashMap<String, String>>() {
+        });
+        return new Application(rs.getObject("id", UUID.class), new ReferenceNumber(rs.getString("reference")),
+                rs.getString("service_code"), rs.getLong("standard_version_id"), rs.getString("workflow"),
+                rs.getString("state"), Application.Channel.valueOf(rs.getString("channel")),
+                rs.getString("applicant_account"), new Iin(rs.getString("applicant_iin")),
+                Language.ofTag(rs.getString("language")), rs.getString("region_code"), rs.getString("body_code"),
+                rs.getString("centre_code"), rs.getString("filed_by"), form, rs.getLong("fee_tiyn"),
+                rs.getString("payment_reference"), instant(rs, "submitted_at"), instant(rs, "due_at"),
+                instant(rs, "paused_since"), instant(rs, "decided_at"), (Boolean) rs.getObject("decided_late"),
+                rs.getString("assignee"), rs.getInt("revision"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.onestop.applications.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.catalog.Catalog;
+import org.onestop.catalog.ServiceStandard;
+import org.onestop.integrity.AuditJournal;
+import org.onestop.integrity.AuditRecord;
+import org.onestop.kernel.Actor;
+import org.onestop.kernel.DomainException;
+import org.onestop.kernel.Iin;
+import org.onestop.kernel.Kzt;
+import org.onestop.kernel.Language;
+import org.onestop.kernel.MciRates;
+import org.onestop.kernel.ReferenceNumber;
+import org.onestop.kernel.WorkingCalendar;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files an application: online by the applicant, or at a centre by an operator for a walk-in
+ * applicant who consented. Checked against the standard in force, routed, given its reference
+ * number and due date, and stored with its first timeline step, audit entry and the applicant's
+ * notification in one transaction. A retry with the same {@code Idempotency-Key} returns the
+ * first application and never makes a second.
+ */
+@Component
+class Submission {
+
+    /** What the applicant (or the operator for them) sends. */
+    record Request(String service, String region, Map<String, String> form, String paymentReference,
+            String applicantIin, Boolean consent, String language) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Catalog catalog;
+    private final Routing routing;
+    private final ApplicationStore store;
+    private final AuditJournal journal;
+    private final StatusMessages messages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Submission(Catalog catalog, Routing routing, ApplicationStore store, AuditJournal journal, StatusMessages messages,
+            TransactionTemplate transaction, Clock clock) {
+        this.catalog = catalog;
+        this.routing = routing;
+        this.store = store;
+        this.journal = journal;
+        this.messages = messages;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The application made, or the one an earlier request with the same key made. */
+    Application submit(Request request, Actor actor, String idempotencyKey) {
+        String requestHash = RequestHash.of(request);
+        if (idempotencyKey != null) {
+            var earlier = store.byIdempotency(actor.id(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash);
+            }
+        }
+        Application application = prepare(request, actor);
+        try {
+            transaction.executeWithoutResult(status -> {
+                store.insert(application);
+                if (idempotencyKey != null) {
+                    store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt());
+                }
+                store.event(application.id(), new ApplicationStore.Event(application.submittedAt(), actor.username(),
+                        actor.roleList(), "submit", null, application.state(), null, null));
+                journal.append(new AuditRecord(actor, "application", application.reference().value(),
+                        "application.submitted", null, Map.of("service", application.serviceCode(),
+                                "body", application.bodyCode(), "state", application.state(),
+                                "due", application.dueAt().toString(), "channel", application.channel().name())));
+                messages.submitted(application);
+            });
+        } catch (DuplicateKeyException raced) {
+            // the same key was used by a request that committed while this one ran
+            return replay(store.byIdempotency(actor.id(), idempotencyKey).orElseThrow(() -> raced), requestHash);
+        }
+        return application;
+    }
+
+    private Application replay(Map.Entry<String, UUID> earlier, String requestHash) {
+        if (!earlier.getKey().equals(requestHash)) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "applications.idempotency.reused",
+                    "this Idempotency-Key was used for a different request");
+        }
+        return store.byId(earlier.getValue()).orElseThrow();
+    }
+
+    private Application prepare(Request request, Actor actor) {
+        boolean atCentre = actor.hasRole("OPERATOR");
+        if (!atCentre && actor.kind() != Actor.Kind.PERSON) {
+            throw DomainException.forbidden("forbidden", "you may not do this");
+        }
+        ServiceStandard standard = catalog.current(request.service() == null ? "" : request.service())
+                .orElseThrow(() -> DomainException.notFound("catalog.service.unknown",
+                        "there is no service " + request.service(), request.service()));
+        ServiceStandard.Channel channel = atCentre ? ServiceStandard.Channel.SERVICE_CENTRE
+                : ServiceStandard.Channel.ONLINE;
+        if (!standard.channels().contains(channel)) {
+            throw DomainException.invalid("applications.channel.closed", "this service cannot be applied for "
+                    + (atCentre ? "at a centre" : "online"), channel.name());
+        }
+        Iin applicant = atCentre ? Iin.parse(request.applicantIin()) : actor.iin();
+        if (atCentre && !Boolean.TRUE.equals(request.consent())) {
+            throw DomainException.invalid("applications.consent", "record the applicant's consent before filing");
+        }
+        Instant now = clock.instant();
+        Kzt fee = standard.fee().inTenge(MciRates.kazakhstan(), LocalDate.now(clock));
+        if (!fee.isZero() && (request.paymentReference() == null || request.paymentReference().isBlank())) {
+            throw DomainException.invalid("applications.fee.unpaid", "the fee of " + fee + " is due: give the payment"
+                    + " reference", fee.format(Language.EN));
+        }
+        Map<String, String> form = new LinkedHashMap<>(FormCheck.check(standard, request.form()));
+        String body = routing.responsibleBody(standard.provider(), request.region());
+        var workflow = catalog.workflow(standard.workflow()).orElseThrow();
+        Language language = request.language() == null ? Language.KK : Language.ofTag(request.language());
+        return new Application(UUID.randomUUID(), newReference(), standard.code(), standard.versionId(),
+                workflow.code(), workflow.initial(),
+                atCentre ? Application.Channel.SERVICE_CENTRE : Application.Channel.ONLINE,
+                atCentre ? null : actor.id(), applicant, language, request.region(), body,
+                atCentre ? actor.centreCode() : null, actor.username(), form, fee.tiyn(),
+                fee.isZero() ? null : request.paymentReference().strip(), now,
+                Deadlines.due(now, standard.deadline(), WorkingCalendar.kazakhstan()), null, null, null, null, 0);
+    }
+
+    private ReferenceNumber newReference() {
+        ReferenceNumber reference = ReferenceNumber.random(RANDOM);
+        while (store.referenceTaken(reference)) {
+            reference = ReferenceNumber.random(RANDOM);
+        }
+        return reference;
+    }
+}
