@@ -97,6 +97,11 @@ class AuthorizationMatrixTest {
                 null, SIGNED_IN));
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/actions",
                 "/api/v1/applications/7KQ2-M9XP-4RH/actions", "{\"action\":\"accept\"}", SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/claim",
+                "/api/v1/applications/7KQ2-M9XP-4RH/claim", null, Set.of("officer1")));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/assignee",
+                "/api/v1/applications/7KQ2-M9XP-4RH/assignee", "{\"officerIin\":\"881214457226\"}",
+                Set.of("head1")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));

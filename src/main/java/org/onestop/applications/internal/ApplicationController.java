@@ -36,11 +36,12 @@ class ApplicationController {
 
     record View(String reference, String service, String serviceName, String state, String stateName, String channel,
             String body, String region, String centre, Instant submittedAt, Instant dueAt, long workingHoursLeft,
-            Instant decidedAt, Boolean late, Map<String, String> form, List<ActionView> allowedActions,
+            Instant decidedAt, Boolean late, String assignee, Map<String, String> form, List<ActionView> allowedActions,
             List<ApplicationStore.Event> timeline, int revision) {
     }
 
-    record QueueItem(String reference, String service, String state, Instant dueAt, boolean overdue, String channel) {
+    record QueueItem(String reference, String service, String state, Instant dueAt, boolean overdue, String channel,
+            String assignee) {
     }
 
     private final Submission submission;
@@ -48,15 +49,17 @@ class ApplicationController {
     private final ApplicationStore store;
     private final ApplicationPolicy policy;
     private final Catalog catalog;
+    private final Assignments assignments;
     private final Clock clock;
 
     ApplicationController(Submission submission, Transitions transitions, ApplicationStore store,
-            ApplicationPolicy policy, Catalog catalog, Clock clock) {
+            ApplicationPolicy policy, Catalog catalog, Assignments assignments, Clock clock) {
         this.submission = submission;
         this.transitions = transitions;
         this.store = store;
         this.policy = policy;
         this.catalog = catalog;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -84,6 +87,30 @@ class ApplicationController {
         return ResponseEntity.ok().eTag(etag(moved)).body(view(moved, actor, language(locale)));
     }
 
+    record Assignment(String officerIin) {
+    }
+
+    /** An officer takes an application of their body's queue as their own. */
+    @PostMapping("/applications/{reference}/claim")
+    @PreAuthorize("hasRole('OFFICER')")
+    ResponseEntity<View> claim(@PathVariable String reference, @AuthenticationPrincipal Actor actor, Locale locale) {
+        Application a = visible(reference, actor);
+        return ResponseEntity.ok().body(view(assignments.assign(a, actor.iin(), actor), actor, language(locale)));
+    }
+
+    /** A head gives an application to an officer of the responsible body. */
+    @PostMapping("/applications/{reference}/assignee")
+    @PreAuthorize("hasRole('HEAD')")
+    ResponseEntity<View> reassign(@PathVariable String reference, @RequestBody Assignment assignment,
+            @AuthenticationPrincipal Actor actor, Locale locale) {
+        Application a = visible(reference, actor);
+        if (!policy.workflowRoles(actor, a).contains("HEAD")) {
+            throw DomainException.forbidden("forbidden", "you may not do this");
+        }
+        return ResponseEntity.ok().body(view(assignments.assign(a, org.onestop.kernel.Iin.parse(
+                assignment.officerIin()), actor), actor, language(locale)));
+    }
+
     @GetMapping("/queue")
     @PreAuthorize("hasAnyRole('OFFICER', 'HEAD')")
     List<QueueItem> queue(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean overdue,
@@ -98,7 +125,7 @@ class ApplicationController {
         Instant now = clock.instant();
         return store.queue(List.copyOf(bodies), overdue, now, page, size).stream()
                 .map(a -> new QueueItem(a.reference().formatted(), a.serviceCode(), a.state(), a.dueAt(),
-                        a.dueAt().isBefore(now), a.channel().name().toLowerCase(Locale.ROOT)))
+                        a.dueAt().isBefore(now), a.channel().name().toLowerCase(Locale.ROOT), a.assignee()))
                 .toList();
     }
 
@@ -120,7 +147,7 @@ class ApplicationController {
         return new View(a.reference().formatted(), a.serviceCode(), serviceName, a.state(),
                 workflow.state(a.state()).name().in(language), a.channel().name().toLowerCase(Locale.ROOT), a.bodyCode(),
                 a.regionCode(), a.centreCode(), a.submittedAt(), a.dueAt(), left, a.decidedAt(), a.decidedLate(),
-                a.form(), allowed, store.timeline(a.id()), a.revision());
+                a.assignee(), a.form(), allowed, store.timeline(a.id()), a.revision());
     }
 
     private static String etag(Application a) {

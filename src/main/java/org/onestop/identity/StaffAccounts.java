@@ -1,0 +1,16 @@
+package org.onestop.identity;
+
+import java.util.Optional;
+import org.onestop.kernel.Iin;
+import org.onestop.kernel.Language;
+
+/** Finds the account of a person or member of staff, so that other modules can message them. */
+public interface StaffAccounts {
+
+    /** An active account: its id and the language its holder reads. */
+    record Account(String id, Language language) {
+    }
+
+    /** The active account with this IIN, if there is one. */
+    Optional<Account> account(Iin iin);
+}
