@@ -1,6 +1,7 @@
 package org.onestop.applications.internal;
 
 import org.onestop.catalog.Catalog;
+import org.onestop.identity.StaffAccounts;
 import org.onestop.notifications.Channel;
 import org.onestop.notifications.Notification;
 import org.onestop.notifications.Notifications;
@@ -8,19 +9,26 @@ import org.onestop.notifications.Recipient;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Tells the applicant, in their language, in their inbox, each time their application moves. */
+/**
+ * Tells the applicant, in their language, each time their application moves: in their inbox
+ * always, and by email when their account has an address (sent once a mail server is configured).
+ */
 @Component
 class StatusMessages {
 
     private final Notifications notifications;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final StaffAccounts accounts;
 
-    StatusMessages(Notifications notifications, Catalog catalog, MessageSource messages) {
+    StatusMessages(Notifications notifications, Catalog catalog, MessageSource messages, StaffAccounts accounts) {
         this.notifications = notifications;
         this.catalog = catalog;
         this.messages = messages;
+        this.accounts = accounts;
     }
+
+    static final String KIND = "applications.status-changed";
 
     void submitted(Application a) {
         changed(a, a.state());
@@ -34,11 +42,14 @@ class StatusMessages {
         var workflow = catalog.workflow(a.workflow()).orElseThrow();
         String service = catalog.version(a.standardVersionId()).map(s -> s.name().in(a.language())).orElse(a.serviceCode());
         String stateName = workflow.state(state).name().in(a.language());
+        String subject = messages.getMessage("applications.status.subject",
+                new Object[] {a.reference().formatted(), stateName}, a.language().locale());
+        String body = messages.getMessage("applications.status.body",
+                new Object[] {a.reference().formatted(), service, stateName}, a.language().locale());
         notifications.send(new Notification(Recipient.account(a.applicantAccount()), Channel.IN_APP, a.language(),
-                messages.getMessage("applications.status.subject", new Object[] {a.reference().formatted(), stateName},
-                        a.language().locale()),
-                messages.getMessage("applications.status.body", new Object[] {a.reference().formatted(), service,
-                        stateName}, a.language().locale()),
-                "applications.status-changed"));
+                subject, body, KIND));
+        accounts.byId(a.applicantAccount()).map(StaffAccounts.Account::email).ifPresent(email ->
+                notifications.send(new Notification(Recipient.address(email), Channel.EMAIL, a.language(), subject,
+                        body, KIND)));
     }
 }

@@ -1,6 +1,7 @@
 package org.onestop.identity.internal;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.onestop.identity.StaffAccounts;
 import org.onestop.kernel.Iin;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,19 @@ class JdbcStaffAccounts implements StaffAccounts {
 
     @Override
     public Optional<StaffAccounts.Account> account(Iin iin) {
-        return accounts.byIin(iin).filter(a -> a.isActive())
-                .map(a -> new StaffAccounts.Account(a.id().toString(), a.language()));
+        return accounts.byIin(iin).filter(a -> a.isActive()).map(JdbcStaffAccounts::view);
+    }
+
+    @Override
+    public Optional<StaffAccounts.Account> byId(String accountId) {
+        try {
+            return accounts.byId(UUID.fromString(accountId)).filter(a -> a.isActive()).map(JdbcStaffAccounts::view);
+        } catch (IllegalArgumentException notAnAccountId) {
+            return Optional.empty();
+        }
+    }
+
+    private static StaffAccounts.Account view(org.onestop.identity.internal.Account account) {
+        return new StaffAccounts.Account(account.id().toString(), account.language(), account.email());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.onestop.notifications.Channel;
+import org.onestop.notifications.ChannelUnavailableException;
 import org.onestop.notifications.ChannelDeliverer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with {@code FOR UPDATE SKIP LOCKED} and delivers it in one transaction, so dispatchers on
  * several nodes (or threads) never deliver one notification twice and never wait for each other.
  * A delivery that throws is retried on a later pass and given up as FAILED after
- * {@code max-attempts}. Notifications of a channel with no deliverer stay PENDING; each run logs
+ * {@code max-attempts}; one whose channel is down ({@link ChannelUnavailableException}, a mail
+ * server that does not answer) waits without using up an attempt, so an outage delays messages
+ * and loses none. Notifications of a channel with no deliverer stay PENDING; each run logs
  * how many wait.
  */
 @Component
@@ -102,6 +105,11 @@ class Dispatcher {
         try {
             deliverers.get(notification.channel()).deliver(notification);
             return true;
+        } catch (ChannelUnavailableException e) {
+            outbox.recordPostponed(notification.id(), e.getMessage());
+            log.warn("Notification {} ({}) waits: its channel is unavailable: {}", notification.id(),
+                    notification.channel(), e.getMessage());
+            return false;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -101,6 +101,12 @@ class Outbox {
                 .update();
     }
 
+    /** A delivery put off because its channel is down: the attempt does not count, the error is kept. */
+    void recordPostponed(UUID id, String error) {
+        jdbc.sql("UPDATE notifications_message SET last_error = :error WHERE id = :id")
+                .param("error", shortened(error)).param("id", id).update();
+    }
+
     /** How many notifications of each of these channels are pending; channels with none are left out. */
     Map<Channel, Long> pending(Collection<Channel> channels) {
         Map<Channel, Long> pending = new EnumMap<>(Channel.class);
