@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Agency API tokens for tests, issued through the real endpoint by the demo system admin. */
-final class AgencyTokens {
+public final class AgencyTokens {
 
     private static volatile String shared;
 
@@ -21,7 +21,7 @@ final class AgencyTokens {
         return shared;
     }
 
-    static String issue(MockMvcTester mvc) {
+    public static String issue(MockMvcTester mvc) {
         try {
             String body = mvc.post().uri("/api/v1/api-tokens").with(TestLogins.bearer(TestLogins.token(mvc, "admin1")))
                     .contentType(MediaType.APPLICATION_JSON)

@@ -14,6 +14,6 @@ record Application(UUID id, ReferenceNumber reference, String serviceCode, long 
         String paymentReference, Instant submittedAt, Instant dueAt, Instant pausedSince, Instant decidedAt,
         Boolean decidedLate, String assignee, int revision) {
 
-    /** How it reached OneStop. */
-    enum Channel { ONLINE, SERVICE_CENTRE }
+    /** How it reached OneStop: the applicant online, an operator at a centre, or an agency's system. */
+    enum Channel { ONLINE, SERVICE_CENTRE, AGENCY }
 }

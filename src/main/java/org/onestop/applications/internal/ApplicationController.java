@@ -64,7 +64,7 @@ class ApplicationController {
     }
 
     @PostMapping("/applications")
-    @PreAuthorize("hasAnyRole('CITIZEN', 'OPERATOR')")
+    @PreAuthorize("hasAnyRole('CITIZEN', 'OPERATOR', 'AGENCY')")
     ResponseEntity<View> submit(@RequestBody Submission.Request request, @AuthenticationPrincipal Actor actor,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         Application a = submission.submit(request, actor, key == null || key.isBlank() ? null : key.strip());

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see an application and in which workflow roles they act on it, in one place for the API
  * and the pages: the applicant; an operator of the centre that filed it; an officer of the
- * responsible body; a head of that body or of a body above it; an auditor, who reads everything
- * and acts on nothing. Anyone else does not learn that it exists.
+ * responsible body; a head of that body or of a body above it; the agency system that filed it,
+ * which follows it; an auditor, who reads everything and acts on nothing. Anyone else does not
+ * learn that it exists.
  */
 @Component
 class ApplicationPolicy {
@@ -22,7 +23,8 @@ class ApplicationPolicy {
     }
 
     boolean maySee(Actor actor, Application a) {
-        return actor.hasRole("AUDITOR") || !workflowRoles(actor, a).isEmpty();
+        return actor.hasRole("AUDITOR") || !workflowRoles(actor, a).isEmpty()
+                || actor.kind() == Actor.Kind.AGENCY && actor.id().equals(a.filedBy());
     }
 
     /** The workflow roles the actor holds on this application (none for auditors). */

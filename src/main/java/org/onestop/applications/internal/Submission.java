@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files an application: online by the applicant, or at a centre by an operator for a walk-in
- * applicant who consented. Checked against the standard in force, routed, given its reference
+ * Files an application: online by the applicant, at a centre by an operator for a walk-in
+ * applicant who consented, or by an agency's system holding an API token, for the applicant it
+ * names (electronically, so only for services open online). Checked against the standard in force, routed, given its reference
  * number and due date, and stored with its first timeline step, audit entry and the applicant's
  * notification in one transaction. A retry with the same {@code Idempotency-Key} returns the
  * first application and never makes a second.
@@ -100,7 +101,8 @@ class Submission {
 
     private Application prepare(Request request, Actor actor) {
         boolean atCentre = actor.hasRole("OPERATOR");
-        if (!atCentre && actor.kind() != Actor.Kind.PERSON) {
+        boolean agency = actor.kind() == Actor.Kind.AGENCY;
+        if (!atCentre && !agency && actor.kind() != Actor.Kind.PERSON) {
             throw DomainException.forbidden("forbidden", "you may not do this");
         }
         ServiceStandard standard = catalog.current(request.service() == null ? "" : request.service())
@@ -112,7 +114,7 @@ class Submission {
             throw DomainException.invalid("applications.channel.closed", "this service cannot be applied for "
                     + (atCentre ? "at a centre" : "online"), channel.name());
         }
-        Iin applicant = atCentre ? Iin.parse(request.applicantIin()) : actor.iin();
+        Iin applicant = atCentre || agency ? Iin.parse(request.applicantIin()) : actor.iin();
         if (atCentre && !Boolean.TRUE.equals(request.consent())) {
             throw DomainException.invalid("applications.consent", "record the applicant's consent before filing");
         }
@@ -128,9 +130,10 @@ class Submission {
         Language language = request.language() == null ? Language.KK : Language.ofTag(request.language());
         return new Application(UUID.randomUUID(), newReference(), standard.code(), standard.versionId(),
                 workflow.code(), workflow.initial(),
-                atCentre ? Application.Channel.SERVICE_CENTRE : Application.Channel.ONLINE,
-                atCentre ? null : actor.id(), applicant, language, request.region(), body,
-                atCentre ? actor.centreCode() : null, actor.username(), form, fee.tiyn(),
+                atCentre ? Application.Channel.SERVICE_CENTRE : agency ? Application.Channel.AGENCY
+                        : Application.Channel.ONLINE,
+                atCentre || agency ? null : actor.id(), applicant, language, request.region(), body,
+                atCentre ? actor.centreCode() : null, actor.id(), form, fee.tiyn(),
                 fee.isZero() ? null : request.paymentReference().strip(), now,
                 Deadlines.due(now, standard.deadline(), WorkingCalendar.kazakhstan()), null, null, null, null, 0);
     }

@@ -208,6 +208,25 @@ class ApplicationsApiTest {
                 .hasStatusOk();
     }
 
+    @Test
+    void anAgencySystemFilesForTheApplicantItNamesAndFollowsOnlyWhatItFiled() {
+        String agency = org.onestop.security.AgencyTokens.issue(mvc);
+        MvcTestResult filed = mvc.post().uri("/api/v1/applications").with(bearer(agency))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"service":"20010001","region":"KZ-75","form":{"residency":"resident"},
+                         "applicantIin":"850612301200"}""").exchange();
+
+        assertThat(filed).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.channel").isEqualTo("agency");
+        assertThat(filed).bodyJson().extractingPath("$.body").isEqualTo("DSR-KZ-75");
+        String reference = field(filed, "reference");
+        assertThat(mvc.get().uri("/api/v1/applications/" + reference).with(bearer(agency)).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/applications/" + reference).with(bearer(token(mvc, "citizen1"))).exchange())
+                .hasStatusOk();
+        String mine = field(submit("citizen1", TAXPAYER, null), "reference");
+        assertThat(mvc.get().uri("/api/v1/applications/" + mine).with(bearer(agency)).exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     private MvcTestResult submit(String who, String body, String key) {
         var request = mvc.post().uri("/api/v1/applications").with(bearer(token(mvc, who)))
                 .header("Accept-Language", "ru").contentType(MediaType.APPLICATION_JSON).content(body);
