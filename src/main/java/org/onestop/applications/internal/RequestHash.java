@@ -1,10 +1,7 @@
 package org.onestop.applications.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
+import org.onestop.kernel.Sha256;
 
 /** A fingerprint of a submission, to tell a retry from a different request under the same key. */
 final class RequestHash {
@@ -13,14 +10,8 @@ final class RequestHash {
     }
 
     static String of(Submission.Request r) {
-        String canonical = String.join("\u0000", String.valueOf(r.service()), String.valueOf(r.region()),
+        return Sha256.hex(String.join("\u0000", String.valueOf(r.service()), String.valueOf(r.region()),
                 String.valueOf(r.form() == null ? null : new TreeMap<>(r.form())), String.valueOf(r.paymentReference()),
-                String.valueOf(r.applicantIin()), String.valueOf(r.consent()), String.valueOf(r.language()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+                String.valueOf(r.applicantIin()), String.valueOf(r.consent()), String.valueOf(r.language())));
     }
 }

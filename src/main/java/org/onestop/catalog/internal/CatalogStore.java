@@ -129,11 +129,7 @@ class CatalogStore {
     }
 
     private static String hash(String definition) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(definition.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return org.onestop.kernel.Sha256.hex(definition);
     }
+
 }

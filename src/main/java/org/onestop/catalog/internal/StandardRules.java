@@ -7,12 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.onestop.catalog.Fee;
 import org.onestop.catalog.ServiceStandard;
 import org.onestop.catalog.ServiceStandard.Channel;
 import org.onestop.catalog.ServiceStandard.Deadline;
-import org.onestop.catalog.ServiceStandard.FormField;
 import org.onestop.catalog.ServiceStandard.Provider;
 import org.onestop.kernel.DomainException;
 import org.onestop.kernel.Kzt;
@@ -55,7 +53,7 @@ final class StandardRules {
                 text(e.description(), "description"), provider, Boolean.TRUE.equals(e.partnerMayDeliver()), channels,
                 deadline(e.deadline()), minutes(e.maxWaitMinutes(), "maxWaitMinutes", atCentre),
                 minutes(e.maxDeskMinutes(), "maxDeskMinutes", atCentre), fee(e.fee()), documents(e.documents()),
-                form(e.form()), grounds(e.refusalGrounds()), result(e.result()), text(e.legalBasis(), "legalBasis"),
+                FormRules.form(e.form()), grounds(e.refusalGrounds()), result(e.result()), text(e.legalBasis(), "legalBasis"),
                 visits, workflow);
     }
 
@@ -137,59 +135,6 @@ final class StandardRules {
         return checked;
     }
 
-    private static List<FormField> form(List<StandardEntry.FieldEntry> fields) {
-        List<FormField> checked = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (var f : fields == null ? List.<StandardEntry.FieldEntry>of() : fields) {
-            String name = required(f.name(), "form.name");
-            unique(names, name, "field");
-            FormField.FieldType type = required(f.type(), "field " + name + " type");
-            List<FormField.Option> options = options(name, type, f.options());
-            if (f.pattern() != null) {
-                if (type != FormField.FieldType.TEXT) {
-                    throw fail("catalog.field.pattern", "field " + name + ": only a text field has a pattern", name);
-                }
-                try {
-                    Pattern.compile(f.pattern());
-                } catch (PatternSyntaxException e) {
-                    throw fail("catalog.field.pattern", "field " + name + ": the pattern is not a regular expression",
-                            name);
-                }
-            }
-            if (f.min() != null && f.max() != null && f.min() > f.max()) {
-                throw fail("catalog.field.range", "field " + name + ": min is above max", name);
-            }
-            checked.add(new FormField(name, type, Boolean.TRUE.equals(f.required()), text(f.label(), "field " + name),
-                    options, f.pattern(), f.min(), f.max()));
-        }
-        return checked;
-    }
-
-    private static List<FormField.Option> options(String field, FormField.FieldType type,
-            List<StandardEntry.OptionEntry> options) {
-        List<StandardEntry.OptionEntry> given = options == null ? List.of() : options;
-        if (type != FormField.FieldType.CHOICE) {
-            if (!given.isEmpty()) {
-                throw fail("catalog.field.options", "field " + field + ": only a choice has options", field);
-            }
-            return List.of();
-        }
-        Set<String> values = new HashSet<>();
-        List<FormField.Option> checked = new ArrayList<>();
-        for (var o : given) {
-            if (o.value() == null || !values.add(o.value())) {
-                throw fail("catalog.field.choice", "field " + field + ": a choice needs two or more options with"
-                        + " distinct values", field);
-            }
-            checked.add(new FormField.Option(o.value(), text(o.label(), "field " + field + " option " + o.value())));
-        }
-        if (checked.size() < 2) {
-            throw fail("catalog.field.choice", "field " + field + ": a choice needs two or more options with"
-                    + " distinct values", field);
-        }
-        return checked;
-    }
-
     private static List<ServiceStandard.RefusalGround> grounds(List<StandardEntry.GroundEntry> grounds) {
         if (grounds == null || grounds.isEmpty()) {
             throw fail("catalog.grounds", "refusal grounds are numbered 1, 2, 3 … in order, at least one");
@@ -215,21 +160,21 @@ final class StandardRules {
         return new ServiceStandard.Result(r.kind(), r.type(), text(r.name(), "result name"));
     }
 
-    private static LocalizedText text(LocalizedText text, String field) {
+    static LocalizedText text(LocalizedText text, String field) {
         if (text == null || !text.isComplete()) {
             throw fail("catalog.translation", field + " needs all of kk, ru and en", field);
         }
         return text;
     }
 
-    private static <T> T required(T value, String field) {
+    static <T> T required(T value, String field) {
         if (value == null) {
             throw fail("catalog.required", field + " is required", field);
         }
         return value;
     }
 
-    private static void unique(Set<String> seen, String value, String what) {
+    static void unique(Set<String> seen, String value, String what) {
         if (!seen.add(value)) {
             throw fail("catalog.duplicate", what + " " + value + " appears twice", what, value);
         }

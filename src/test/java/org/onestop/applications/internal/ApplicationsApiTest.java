@@ -1,6 +1,7 @@
 package org.onestop.applications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.TestJson.field;
 import static org.onestop.identity.internal.TestLogins.bearer;
 import static org.onestop.identity.internal.TestLogins.token;
 
@@ -12,8 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -253,13 +252,4 @@ class ApplicationsApiTest {
         return request.exchange();
     }
 
-    private static String field(MvcTestResult result, String name) {
-        try {
-            Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(result.getResponse().getContentAsString());
-            assertThat(m.find()).as("%s in %s", name, result.getResponse().getContentAsString()).isTrue();
-            return m.group(1);
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,14 +1,13 @@
 package org.onestop.applications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.TestJson.field;
 import static org.onestop.identity.internal.TestLogins.bearer;
 import static org.onestop.identity.internal.TestLogins.token;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,13 +110,4 @@ class EscalationTest {
                 .param("kind", kind).param("reference", "%" + reference + "%").query(Long.class).single();
     }
 
-    private static String field(MvcTestResult result, String name) {
-        try {
-            Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(result.getResponse().getContentAsString());
-            assertThat(m.find()).isTrue();
-            return m.group(1);
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,10 +1,9 @@
 package org.onestop.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onestop.TestJson.field;
 import static org.onestop.identity.internal.TestLogins.bearer;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,13 +83,4 @@ class ApiTokenTest {
                 .content("{\"body\":\"" + body + "\",\"name\":\"" + name + "\",\"validDays\":" + days + "}").exchange();
     }
 
-    static String field(MvcTestResult result, String name) {
-        try {
-            Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(result.getResponse().getContentAsString());
-            assertThat(m.find()).as("%s in the answer", name).isTrue();
-            return m.group(1);
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
 }
