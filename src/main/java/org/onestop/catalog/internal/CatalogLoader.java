@@ -38,9 +38,10 @@ class CatalogLoader implements InitializingBean {
     private final TransactionTemplate transaction;
     private final CatalogProperties properties;
     private final Workflows loaded;
+    private final SearchIndex index;
 
     CatalogLoader(RegisterFiles files, RegisterContexts contexts, CatalogStore store, Catalog catalog,
-            TransactionTemplate transaction, CatalogProperties properties, Workflows loaded) {
+            TransactionTemplate transaction, CatalogProperties properties, Workflows loaded, SearchIndex index) {
         this.files = files;
         this.contexts = contexts;
         this.store = store;
@@ -48,6 +49,7 @@ class CatalogLoader implements InitializingBean {
         this.transaction = transaction;
         this.properties = properties;
         this.loaded = loaded;
+        this.index = index;
     }
 
     @Override
@@ -95,6 +97,7 @@ class CatalogLoader implements InitializingBean {
             return count;
         });
         loaded.replace(workflows);
+        index.changed();
         return published;
     }
 

@@ -39,6 +39,8 @@ class JdbcCatalog implements Catalog {
     private final ProviderKeys providers;
     private final SearchIndex index;
     private final Workflows workflows;
+    /** Versions never change once published, so each is read from the table once. */
+    private final Map<Long, ServiceStandard> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     JdbcCatalog(JdbcClient jdbc, Clock clock, ProviderKeys providers, SearchIndex index, Workflows workflows) {
         this.jdbc = jdbc;
@@ -55,7 +57,7 @@ class JdbcCatalog implements Catalog {
 
     @Override
     public Optional<ServiceStandard> current(String code) {
-        return inForce(code, LocalDate.now(clock));
+        return index.current(code);
     }
 
     @Override
@@ -68,8 +70,14 @@ class JdbcCatalog implements Catalog {
 
     @Override
     public Optional<ServiceStandard> version(long versionId) {
-        return jdbc.sql("SELECT id, version_number, definition FROM catalog_service_version WHERE id = :id")
-                .param("id", versionId).query(JdbcCatalog::standard).optional();
+        ServiceStandard known = versions.get(versionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ServiceStandard> read = jdbc.sql("SELECT id, version_number, definition FROM catalog_service_version"
+                + " WHERE id = :id").param("id", versionId).query(JdbcCatalog::standard).optional();
+        read.ifPresent(s -> versions.put(versionId, s));
+        return read;
     }
 
     @Override

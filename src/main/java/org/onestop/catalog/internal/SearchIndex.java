@@ -25,7 +25,7 @@ class SearchIndex {
     private record Entry(ServiceStandard standard, String text, String providerKey, Set<String> lifeEvents) {
     }
 
-    private record Snapshot(LocalDate day, String revision, List<Entry> entries) {
+    private record Snapshot(LocalDate day, String revision, List<Entry> entries, Map<String, Entry> byCode) {
     }
 
     private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
@@ -57,6 +57,11 @@ class SearchIndex {
             }
         }
         return page;
+    }
+
+    /** The version of a service in force today. */
+    java.util.Optional<ServiceStandard> current(String code) {
+        return java.util.Optional.ofNullable(snapshot().byCode().get(code)).map(Entry::standard);
     }
 
     /** Makes the next search look at the register again, as after a publication on this node. */
@@ -125,6 +130,8 @@ class SearchIndex {
                             Set.copyOf(events.getOrDefault(standard.code(), Set.of())));
                 })
                 .list();
-        return new Snapshot(day, revision, List.copyOf(entries));
+        Map<String, Entry> byCode = new HashMap<>();
+        entries.forEach(e -> byCode.put(e.standard().code(), e));
+        return new Snapshot(day, revision, List.copyOf(entries), Map.copyOf(byCode));
     }
 }

@@ -41,21 +41,28 @@ class DirectoryLoader implements InitializingBean {
     private final Clock clock;
     private final DirectoryProperties properties;
     private final AuditJournal journal;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DirectoryLoader(JdbcClient jdbc, ResourceLoader resources, TransactionTemplate transaction, Clock clock,
-            DirectoryProperties properties, AuditJournal journal) {
+            DirectoryProperties properties, AuditJournal journal,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.resources = resources;
         this.transaction = transaction;
         this.clock = clock;
         this.properties = properties;
         this.journal = journal;
+        this.events = events;
     }
 
     @Override
     public void afterPropertiesSet() {
         Map<String, DirectoryTable.Changes> changes = load(properties.files());
         log.info("Directory loaded from {} file(s): {}", properties.files().size(), changes);
+    }
+
+    /** Published after every load, so that readers drop what they kept of the directory. */
+    record Loaded() {
     }
 
     /** Loads the files at these locations; returns what changed, table by table. */
@@ -66,7 +73,7 @@ class DirectoryLoader implements InitializingBean {
         }
         DirectoryData data = DirectoryData.of(sources);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return transaction.execute(status -> {
+        Map<String, DirectoryTable.Changes> result = transaction.execute(status -> {
             jdbc.sql("SELECT id FROM directory_load_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
             Map<String, DirectoryTable.Changes> changes = new LinkedHashMap<>();
             changes.put("regions", DirectoryTables.REGIONS.synchronise(jdbc, data.regions(), now, audit("region")));
@@ -80,6 +87,8 @@ class DirectoryLoader implements InitializingBean {
             }
             return changes;
         });
+        events.publishEvent(new Loaded());
+        return result;
     }
 
     /** Each change of a directory record goes into the audit journal, in the load's transaction. */

@@ -30,32 +30,54 @@ class JdbcDirectory implements Directory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Regions and bodies change only when the directory is loaded, which every node does at
+     * start-up from the same files; they are read once and kept until the next load on this node.
+     */
+    private record Structure(List<Region> regions, List<StateBody> bodies) {
+    }
+
+    private volatile Structure structure;
+
+    /** The loader changed the directory: read it again next time. */
+    @org.springframework.context.event.EventListener(DirectoryLoader.Loaded.class)
+    void reloaded() {
+        structure = null;
+    }
+
+    private Structure structure() {
+        Structure current = structure;
+        if (current == null) {
+            current = new Structure(
+                    jdbc.sql("SELECT " + REGION_COLUMNS + " FROM directory_region WHERE active ORDER BY code")
+                            .query(DirectoryRows::region).list(),
+                    jdbc.sql("SELECT " + BODY_COLUMNS + " FROM directory_state_body WHERE active ORDER BY code")
+                            .query(DirectoryRows::body).list());
+            structure = current;
+        }
+        return current;
+    }
+
     @Override
     public List<Region> regions() {
-        return jdbc.sql("SELECT " + REGION_COLUMNS + " FROM directory_region WHERE active ORDER BY code")
-                .query(DirectoryRows::region).list();
+        return structure().regions();
     }
 
     @Override
     public Optional<Region> region(String code) {
-        return jdbc.sql("SELECT " + REGION_COLUMNS + " FROM directory_region WHERE active AND code = :code")
-                .param("code", code).query(DirectoryRows::region).optional();
+        return structure().regions().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     @Override
     public List<StateBody> bodies(String regionCode, StateBody.Level level) {
-        return jdbc.sql("SELECT " + BODY_COLUMNS + " FROM directory_state_body WHERE active"
-                        + " AND (CAST(:region AS VARCHAR(10)) IS NULL OR region_code = :region)"
-                        + " AND (CAST(:level AS VARCHAR(12)) IS NULL OR level = :level) ORDER BY code")
-                .param("region", regionCode)
-                .param("level", level == null ? null : level.name())
-                .query(DirectoryRows::body).list();
+        return structure().bodies().stream()
+                .filter(b -> regionCode == null || regionCode.equals(b.regionCode()))
+                .filter(b -> level == null || level == b.level()).toList();
     }
 
     @Override
     public Optional<StateBody> body(String code) {
-        return jdbc.sql("SELECT " + BODY_COLUMNS + " FROM directory_state_body WHERE active AND code = :code")
-                .param("code", code).query(DirectoryRows::body).optional();
+        return structure().bodies().stream().filter(b -> b.code().equals(code)).findFirst();
     }
 
     @Override
