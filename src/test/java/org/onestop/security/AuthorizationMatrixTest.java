@@ -102,6 +102,14 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/assignee",
                 "/api/v1/applications/7KQ2-M9XP-4RH/assignee", "{\"officerIin\":\"881214457226\"}",
                 Set.of("head1")));
+        String draft = "/api/v1/drafts/" + someId;
+        Set<String> citizens = Set.of("citizen1");
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/drafts", "/api/v1/drafts", "{}", citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/drafts", "/api/v1/drafts", null, citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/drafts/{id}", draft, null, citizens));
+        m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/drafts/{id}", draft, "{}", citizens));
+        m.add(Endpoint.of(HttpMethod.DELETE, "/api/v1/drafts/{id}", draft, null, citizens));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/drafts/{id}/submit", draft + "/submit", "{}", citizens));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));

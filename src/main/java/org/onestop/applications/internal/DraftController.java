@@ -1,0 +1,85 @@
+package org.onestop.applications.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.kernel.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A citizen's drafts: save, resume, change, delete, and submit. Submitting a draft is a
+ * submission like any other, under the idempotency key {@code draft-<id>}, so submitting it twice
+ * files one application.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/drafts", produces = "application/json")
+@PreAuthorize("hasRole('CITIZEN')")
+class DraftController {
+
+    record DraftRequest(String service, String region, Map<String, String> form) {
+    }
+
+    record SubmitRequest(String paymentReference, String language) {
+    }
+
+    record Submitted(String reference, String state) {
+    }
+
+    private final Drafts drafts;
+    private final Submission submission;
+
+    DraftController(Drafts drafts, Submission submission) {
+        this.drafts = drafts;
+        this.submission = submission;
+    }
+
+    @PostMapping
+    ResponseEntity<Drafts.Draft> create(@RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
+        Drafts.Draft draft = drafts.save(null, request.service(), request.region(), request.form(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(draft);
+    }
+
+    @GetMapping
+    List<Drafts.Draft> mine(@AuthenticationPrincipal Actor actor) {
+        return drafts.mine(actor);
+    }
+
+    @GetMapping("/{id}")
+    Drafts.Draft draft(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+        return drafts.get(id, actor);
+    }
+
+    @PutMapping("/{id}")
+    Drafts.Draft update(@PathVariable UUID id, @RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
+        return drafts.save(id, request.service(), request.region(), request.form(), actor);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+        drafts.delete(id, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/submit")
+    ResponseEntity<Submitted> submit(@PathVariable UUID id, @RequestBody(required = false) SubmitRequest request,
+            @AuthenticationPrincipal Actor actor) {
+        Drafts.Draft draft = drafts.get(id, actor);
+        SubmitRequest extra = request == null ? new SubmitRequest(null, null) : request;
+        Application application = submission.submit(new Submission.Request(draft.service(), draft.region(),
+                draft.form(), extra.paymentReference(), null, null, extra.language()), actor, "draft-" + id);
+        drafts.delete(id, actor);
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + application.reference().value()))
+                .body(new Submitted(application.reference().formatted(), application.state()));
+    }
+}

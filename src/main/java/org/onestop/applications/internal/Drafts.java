@@ -1,0 +1,153 @@
+package org.onestop.applications.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onestop.catalog.Catalog;
+import org.onestop.integrity.AuditJournal;
+import org.onestop.integrity.AuditRecord;
+import org.onestop.kernel.Actor;
+import org.onestop.kernel.DomainException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts of online applications: saved as the applicant goes, with answers not yet complete,
+ * resumed later, submitted through {@link Submission} (which checks everything), or left to
+ * expire ({@code onestop.applications.draft-ttl} after the last save). A draft belongs to its
+ * applicant alone and never reaches a body.
+ */
+@Component
+class Drafts {
+
+    /** A draft as its owner sees it. */
+    record Draft(UUID id, String service, String region, Map<String, String> form, Instant updatedAt,
+            Instant expiresAt) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final AuditJournal journal;
+    private final TransactionTemplate transaction;
+    private final Duration ttl;
+    private final Clock clock;
+
+    Drafts(JdbcClient jdbc, Catalog catalog, AuditJournal journal, TransactionTemplate transaction,
+            @Value("${onestop.applications.draft-ttl}") Duration ttl, Clock clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.journal = journal;
+        this.transaction = transaction;
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** Saves a new draft ({@code id} null) or the owner's existing one. */
+    Draft save(UUID id, String service, String region, Map<String, String> form, Actor owner) {
+        if (owner.kind() != Actor.Kind.PERSON) {
+            throw DomainException.forbidden("forbidden", "you may not do this");
+        }
+        if (service == null || catalog.current(service).isEmpty()) {
+            throw DomainException.notFound("catalog.service.unknown", "there is no service " + service, service);
+        }
+        Map<String, String> answers = form == null ? Map.of() : new LinkedHashMap<>(form);
+        if (answers.size() > 200) {
+            throw DomainException.invalid("applications.draft.size", "a draft holds at most 200 answers");
+        }
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            UUID draft = id;
+            if (draft == null) {
+                draft = UUID.randomUUID();
+                jdbc.sql("INSERT INTO applications_draft (id, account_id, service_code, region_code, form, updated_at,"
+                                + " expires_at) VALUES (:id, :account, :service, :region, :form, :now, :expires)")
+                        .params(params(draft, owner, service, region, answers, now)).update();
+            } else if (jdbc.sql("UPDATE applications_draft SET service_code = :service, region_code = :region,"
+                            + " form = :form, updated_at = :now, expires_at = :expires"
+                            + " WHERE id = :id AND account_id = :account AND expires_at > :now")
+                    .params(params(draft, owner, service, region, answers, now)).update() == 0) {
+                throw unknown();
+            }
+            journal.append(new AuditRecord(owner, "draft", draft.toString(), "application.draft-saved", null,
+                    Map.of("service", service, "answers", answers.size())));
+            return new Draft(draft, service, region, answers, now, now.plus(ttl));
+        });
+    }
+
+    /** The owner's live draft. */
+    Draft get(UUID id, Actor owner) {
+        return jdbc.sql("SELECT * FROM applications_draft WHERE id = :id AND account_id = :account AND expires_at > :now")
+                .param("id", id).param("account", owner.id()).param("now", utc(clock.instant()))
+                .query(Drafts::draft).optional().orElseThrow(Drafts::unknown);
+    }
+
+    /** The owner's live drafts, last saved first. */
+    List<Draft> mine(Actor owner) {
+        return jdbc.sql("SELECT * FROM applications_draft WHERE account_id = :account AND expires_at > :now"
+                        + " ORDER BY updated_at DESC FETCH FIRST 50 ROWS ONLY")
+                .param("account", owner.id()).param("now", utc(clock.instant())).query(Drafts::draft).list();
+    }
+
+    /** Deletes the owner's draft, in the caller's transaction when there is one (as on submission). */
+    void delete(UUID id, Actor owner) {
+        transaction.executeWithoutResult(status -> {
+            if (jdbc.sql("DELETE FROM applications_draft WHERE id = :id AND account_id = :account")
+                    .param("id", id).param("account", owner.id()).update() == 0) {
+                throw unknown();
+            }
+            journal.append(new AuditRecord(owner, "draft", id.toString(), "application.draft-deleted", null, null));
+        });
+    }
+
+    /** Drafts past their expiry are removed; a daily job, safe on every node (a delete is a delete). */
+    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Almaty")
+    int purge() {
+        return jdbc.sql("DELETE FROM applications_draft WHERE expires_at <= :now")
+                .param("now", utc(clock.instant())).update();
+    }
+
+    private Map<String, Object> params(UUID id, Actor owner, String service, String region, Map<String, String> form,
+            Instant now) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("id", id);
+        params.put("account", owner.id());
+        params.put("service", service);
+        params.put("region", region);
+        params.put("form", JSON.writeValueAsString(form));
+        params.put("now", utc(now));
+        params.put("expires", utc(now.plus(ttl)));
+        return params;
+    }
+
+    private static Draft draft(ResultSet rs, int row) throws SQLException {
+        return new Draft(rs.getObject("id", UUID.class), rs.getString("service_code").strip(),
+                rs.getString("region_code"), JSON.readValue(rs.getString("form"),
+                        new TypeReference<LinkedHashMap<String, String>>() {
+                        }),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static DomainException unknown() {
+        return DomainException.notFound("applications.draft.unknown", "there is no such draft of yours");
+    }
+}
