@@ -1,6 +1,7 @@
 package org.onestop;
 
 import java.io.PrintStream;
+import org.onestop.applications.HistoryCommand;
 import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditVerifyCommand;
 import org.springframework.boot.Banner;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * OneStop: public services delivered online and through one-stop-shop centres. Started with the
- * argument {@code audit-verify}, it verifies the audit journal instead of serving, and exits.
+ * argument {@code audit-verify}, it verifies the audit journal instead of serving, and exits;
+ * with {@code generate-history N}, it adds N synthetic applications, and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,6 +24,9 @@ public class OneStopApplication {
     public static void main(String[] args) {
         if (AuditVerifyCommand.isRequested(args)) {
             System.exit(verifyAuditJournal(args, System.out));
+        }
+        if (HistoryCommand.isRequested(args)) {
+            System.exit(HistoryCommand.run(args, OneStopApplication.class));
         }
         SpringApplication.run(OneStopApplication.class, args);
     }
