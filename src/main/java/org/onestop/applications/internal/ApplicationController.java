@@ -11,6 +11,7 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.Workflow;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
+import org.onestop.kernel.Paging;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
@@ -115,9 +116,7 @@ class ApplicationController {
     @PreAuthorize("hasAnyRole('OFFICER', 'HEAD')")
     List<QueueItem> queue(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw DomainException.invalid("paging.size", "a page holds 1 to 200 entries", 200);
-        }
+        Paging.check(page, size, 200);
         Set<String> bodies = policy.queueBodies(actor);
         if (bodies.isEmpty()) {
             return List.of();

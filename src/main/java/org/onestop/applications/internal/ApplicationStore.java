@@ -115,10 +115,13 @@ class ApplicationStore {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).optional();
     }
 
-    /** Open applications of these bodies, soonest due first. */
+    /**
+     * Open applications of these bodies, soonest due first. Open means undecided: every state where
+     * the workflow stops the clock (decided, returned, withdrawn) sets {@code decided_at}.
+     */
     List<Application> queue(List<String> bodies, boolean overdueOnly, Instant now, int page, int size) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE body_code IN (:bodies)"
-                        + " AND decided_at IS NULL AND state NOT IN ('RETURNED', 'WITHDRAWN')"
+                        + " AND decided_at IS NULL"
                         + (overdueOnly ? " AND due_at < :now" : "")
                         + " ORDER BY due_at, reference OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("bodies", bodies).param("now", utc(now)).param("offset", (long) page * size)

@@ -85,8 +85,7 @@ class Escalation {
     int escalate(Instant now) {
         return transaction.execute(status -> {
             List<UUID> overdue = jdbc.sql("SELECT id FROM applications_application WHERE due_at < :now"
-                            + " AND decided_at IS NULL AND escalated_at IS NULL AND paused_since IS NULL"
-                            + " AND state NOT IN ('RETURNED', 'WITHDRAWN') ORDER BY due_at"
+                            + " AND decided_at IS NULL AND escalated_at IS NULL AND paused_since IS NULL ORDER BY due_at"
                             + " FETCH FIRST " + BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                     .param("now", now.atOffset(ZoneOffset.UTC)).query(UUID.class).list();
             for (UUID id : overdue) {

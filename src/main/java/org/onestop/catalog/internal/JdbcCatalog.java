@@ -14,7 +14,7 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.LifeEvent;
 import org.onestop.catalog.ServiceQuery;
 import org.onestop.catalog.ServiceStandard;
-import org.onestop.kernel.DomainException;
+import org.onestop.kernel.Paging;
 import org.onestop.kernel.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -89,10 +89,7 @@ class JdbcCatalog implements Catalog {
 
     @Override
     public List<ServiceStandard> search(ServiceQuery query) {
-        if (query.page() < 0 || query.size() < 1 || query.size() > MAX_PAGE_SIZE) {
-            throw DomainException.invalid("paging.size", "a page holds 1 to " + MAX_PAGE_SIZE + " entries",
-                    MAX_PAGE_SIZE);
-        }
+        Paging.check(query.page(), query.size(), MAX_PAGE_SIZE);
         Set<String> keys = Set.of();
         if (query.body() != null) {
             keys = providers.keysFor(query.body());

@@ -1,6 +1,5 @@
 package org.onestop.identity.internal;
 
-import java.util.List;
 import org.onestop.kernel.Actor;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,9 +28,5 @@ final class ActorAuthentication extends AbstractAuthenticationToken {
     @Override
     public String getName() {
         return actor.username();
-    }
-
-    List<String> roles() {
-        return actor.roles().stream().sorted().toList();
     }
 }

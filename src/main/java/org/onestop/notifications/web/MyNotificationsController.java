@@ -7,6 +7,7 @@ import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
+import org.onestop.kernel.Paging;
 import org.onestop.notifications.InboxMessage;
 import org.onestop.notifications.Notifications;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,7 @@ class MyNotificationsController {
     @GetMapping
     Inbox inbox(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw DomainException.invalid("paging.size", "a page holds 1 to 100 entries", 100);
-        }
+        Paging.check(page, size, 100);
         return new Inbox(notifications.unread(actor.id()), notifications.inbox(actor.id(), page, size));
     }
 
