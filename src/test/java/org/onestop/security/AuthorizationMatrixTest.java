@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.onestop.applications.internal.TestUploads;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -110,12 +112,21 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/drafts/{id}", draft, "{}", citizens));
         m.add(Endpoint.of(HttpMethod.DELETE, "/api/v1/drafts/{id}", draft, null, citizens));
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/drafts/{id}/submit", draft + "/submit", "{}", citizens));
+        Set<String> filers = Set.of("citizen1", "operator1", "agency");
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/uploads", "/api/v1/uploads", MULTIPART, filers));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/uploads/{id}", "/api/v1/uploads/" + someId, null, filers));
+        m.add(Endpoint.of(HttpMethod.DELETE, "/api/v1/uploads/{id}", "/api/v1/uploads/" + someId, null, filers));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}/documents/{id}",
+                "/api/v1/applications/7KQ2-M9XP-4RH/documents/" + someId, null, SIGNED_IN));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));
         return m;
     }
+
+    /** A body marker: send a multipart request with a small PDF in the part {@code file}. */
+    static final String MULTIPART = "<multipart>";
 
     /** Endpoints that exist only in the test run, to see how failures look; never in the product. */
     static final Set<String> TEST_FIXTURES = Set.of("GET /api/v1/test/crash", "GET /api/v1/test/iin");
@@ -165,11 +176,15 @@ class AuthorizationMatrixTest {
     private MockHttpServletResponse call(Endpoint endpoint, String caller) {
         var request = mvc.method(endpoint.method()).uri(endpoint.uri()).with(TestLogins.fromNewAddress())
                 .header("Accept-Language", "en");
-        if (endpoint.body() != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
-        }
         if (!caller.equals("anonymous")) {
             request = request.with(TestLogins.bearer(token(caller, endpoint.spendsToken())));
+        }
+        if (MULTIPART.equals(endpoint.body())) {
+            return request.multipart().file(new MockMultipartFile("file", "scan.pdf", "application/pdf",
+                    TestUploads.PDF)).exchange().getResponse();
+        }
+        if (endpoint.body() != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
         }
         return request.exchange().getResponse();
     }

@@ -13,7 +13,6 @@ import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
 import org.onestop.kernel.Paging;
 import org.onestop.kernel.Language;
-import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +36,8 @@ class ApplicationController {
 
     record View(String reference, String service, String serviceName, String state, String stateName, String channel,
             String body, String region, String centre, Instant submittedAt, Instant dueAt, long workingHoursLeft,
-            Instant decidedAt, Boolean late, String assignee, Map<String, String> form, List<ActionView> allowedActions,
+            Instant decidedAt, Boolean late, String assignee, Map<String, String> form,
+            List<ApplicationDocuments.DocumentView> documents, List<ActionView> allowedActions,
             List<ApplicationStore.Event> timeline, int revision) {
     }
 
@@ -51,16 +51,19 @@ class ApplicationController {
     private final ApplicationPolicy policy;
     private final Catalog catalog;
     private final Assignments assignments;
+    private final ApplicationDocuments documents;
     private final Clock clock;
 
     ApplicationController(Submission submission, Transitions transitions, ApplicationStore store,
-            ApplicationPolicy policy, Catalog catalog, Assignments assignments, Clock clock) {
+            ApplicationPolicy policy, Catalog catalog, Assignments assignments, ApplicationDocuments documents,
+            Clock clock) {
         this.submission = submission;
         this.transitions = transitions;
         this.store = store;
         this.policy = policy;
         this.catalog = catalog;
         this.assignments = assignments;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -129,10 +132,7 @@ class ApplicationController {
     }
 
     private Application visible(String reference, Actor actor) {
-        ReferenceNumber number = ReferenceNumber.parse(reference);
-        return store.byReference(number).filter(a -> policy.maySee(actor, a))
-                .orElseThrow(() -> DomainException.notFound("applications.unknown",
-                        "there is no application " + number.formatted() + " you may see", number.formatted()));
+        return policy.visible(reference, actor);
     }
 
     private View view(Application a, Actor actor, Language language) {
@@ -146,7 +146,7 @@ class ApplicationController {
         return new View(a.reference().formatted(), a.serviceCode(), serviceName, a.state(),
                 workflow.state(a.state()).name().in(language), a.channel().name().toLowerCase(Locale.ROOT), a.bodyCode(),
                 a.regionCode(), a.centreCode(), a.submittedAt(), a.dueAt(), left, a.decidedAt(), a.decidedLate(),
-                a.assignee(), a.form(), allowed, store.timeline(a.id()), a.revision());
+                a.assignee(), a.form(), documents.of(a, language), allowed, store.timeline(a.id()), a.revision());
     }
 
     private static String etag(Application a) {

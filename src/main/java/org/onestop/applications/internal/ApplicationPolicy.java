@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.onestop.directory.Directory;
 import org.onestop.kernel.Actor;
+import org.onestop.kernel.DomainException;
+import org.onestop.kernel.ReferenceNumber;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +19,19 @@ import org.springframework.stereotype.Component;
 class ApplicationPolicy {
 
     private final Directory directory;
+    private final ApplicationStore store;
 
-    ApplicationPolicy(Directory directory) {
+    ApplicationPolicy(Directory directory, ApplicationStore store) {
         this.directory = directory;
+        this.store = store;
+    }
+
+    /** The application by its reference, if the actor may see it; to anyone else it does not exist. */
+    Application visible(String reference, Actor actor) {
+        ReferenceNumber number = ReferenceNumber.parse(reference);
+        return store.byReference(number).filter(a -> maySee(actor, a))
+                .orElseThrow(() -> DomainException.notFound("applications.unknown",
+                        "there is no application " + number.formatted() + " you may see", number.formatted()));
     }
 
     boolean maySee(Actor actor, Application a) {

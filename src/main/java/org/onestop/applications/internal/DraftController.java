@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('CITIZEN')")
 class DraftController {
 
-    record DraftRequest(String service, String region, Map<String, String> form) {
+    record DraftRequest(String service, String region, Map<String, String> form, Map<String, String> documents) {
     }
 
     record SubmitRequest(String paymentReference, String language) {
@@ -46,7 +46,8 @@ class DraftController {
 
     @PostMapping
     ResponseEntity<Drafts.Draft> create(@RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
-        Drafts.Draft draft = drafts.save(null, request.service(), request.region(), request.form(), actor);
+        Drafts.Draft draft = drafts.save(null, request.service(), request.region(), request.form(),
+                request.documents(), actor);
         return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(draft);
     }
 
@@ -62,7 +63,8 @@ class DraftController {
 
     @PutMapping("/{id}")
     Drafts.Draft update(@PathVariable UUID id, @RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
-        return drafts.save(id, request.service(), request.region(), request.form(), actor);
+        return drafts.save(id, request.service(), request.region(), request.form(), request.documents(),
+                actor);
     }
 
     @DeleteMapping("/{id}")
@@ -77,7 +79,8 @@ class DraftController {
         Drafts.Draft draft = drafts.get(id, actor);
         SubmitRequest extra = request == null ? new SubmitRequest(null, null) : request;
         Application application = submission.submit(new Submission.Request(draft.service(), draft.region(),
-                draft.form(), extra.paymentReference(), null, null, extra.language()), actor, "draft-" + id);
+                draft.form(), draft.documents(), extra.paymentReference(), null, null, extra.language()), actor,
+                "draft-" + id);
         drafts.delete(id, actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + application.reference().value()))
                 .body(new Submitted(application.reference().formatted(), application.state()));

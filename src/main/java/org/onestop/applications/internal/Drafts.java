@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.onestop.catalog.Catalog;
+import org.onestop.catalog.ServiceStandard;
 import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
@@ -34,58 +35,66 @@ import tools.jackson.databind.json.JsonMapper;
 class Drafts {
 
     /** A draft as its owner sees it. */
-    record Draft(UUID id, String service, String region, Map<String, String> form, Instant updatedAt,
-            Instant expiresAt) {
+    record Draft(UUID id, String service, String region, Map<String, String> form, Map<String, String> documents,
+            Instant updatedAt, Instant expiresAt) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, String>> ANSWERS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final AuditJournal journal;
+    private final Uploads uploads;
     private final TransactionTemplate transaction;
     private final Duration ttl;
     private final Clock clock;
 
-    Drafts(JdbcClient jdbc, Catalog catalog, AuditJournal journal, TransactionTemplate transaction,
+    Drafts(JdbcClient jdbc, Catalog catalog, AuditJournal journal, Uploads uploads, TransactionTemplate transaction,
             @Value("${onestop.applications.draft-ttl}") Duration ttl, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.journal = journal;
+        this.uploads = uploads;
         this.transaction = transaction;
         this.ttl = ttl;
         this.clock = clock;
     }
 
     /** Saves a new draft ({@code id} null) or the owner's existing one. */
-    Draft save(UUID id, String service, String region, Map<String, String> form, Actor owner) {
+    Draft save(UUID id, String service, String region, Map<String, String> form, Map<String, String> documents,
+            Actor owner) {
         if (owner.kind() != Actor.Kind.PERSON) {
             throw DomainException.forbidden("forbidden", "you may not do this");
         }
-        if (service == null || catalog.current(service).isEmpty()) {
-            throw DomainException.notFound("catalog.service.unknown", "there is no service " + service, service);
-        }
+        ServiceStandard standard = catalog.current(service == null ? "" : service).orElseThrow(
+                () -> DomainException.notFound("catalog.service.unknown", "there is no service " + service, service));
         Map<String, String> answers = form == null ? Map.of() : new LinkedHashMap<>(form);
         if (answers.size() > 200) {
             throw DomainException.invalid("applications.draft.size", "a draft holds at most 200 answers");
         }
+        Map<String, String> uploaded = new LinkedHashMap<>(DocumentCheck.check(standard, documents, false));
+        var kept = uploads.forDocuments(uploaded, owner).values().stream().map(Uploads.Upload::id).toList();
         Instant now = clock.instant();
         return transaction.execute(status -> {
             UUID draft = id;
             if (draft == null) {
                 draft = UUID.randomUUID();
-                jdbc.sql("INSERT INTO applications_draft (id, account_id, service_code, region_code, form, updated_at,"
-                                + " expires_at) VALUES (:id, :account, :service, :region, :form, :now, :expires)")
-                        .params(params(draft, owner, service, region, answers, now)).update();
+                jdbc.sql("INSERT INTO applications_draft (id, account_id, service_code, region_code, form, documents,"
+                                + " updated_at, expires_at) VALUES (:id, :account, :service, :region, :form, :documents,"
+                                + " :now, :expires)")
+                        .params(params(draft, owner, service, region, answers, uploaded, now)).update();
             } else if (jdbc.sql("UPDATE applications_draft SET service_code = :service, region_code = :region,"
-                            + " form = :form, updated_at = :now, expires_at = :expires"
+                            + " form = :form, documents = :documents, updated_at = :now, expires_at = :expires"
                             + " WHERE id = :id AND account_id = :account AND expires_at > :now")
-                    .params(params(draft, owner, service, region, answers, now)).update() == 0) {
+                    .params(params(draft, owner, service, region, answers, uploaded, now)).update() == 0) {
                 throw unknown();
             }
+            uploads.keepUntil(kept, owner, now.plus(ttl));
             journal.append(new AuditRecord(owner, "draft", draft.toString(), "application.draft-saved", null,
-                    Map.of("service", service, "answers", answers.size())));
-            return new Draft(draft, service, region, answers, now, now.plus(ttl));
+                    Map.of("service", service, "answers", answers.size(), "documents", uploaded.size())));
+            return new Draft(draft, service, region, answers, uploaded, now, now.plus(ttl));
         });
     }
 
@@ -122,13 +131,14 @@ class Drafts {
     }
 
     private Map<String, Object> params(UUID id, Actor owner, String service, String region, Map<String, String> form,
-            Instant now) {
+            Map<String, String> documents, Instant now) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("id", id);
         params.put("account", owner.id());
         params.put("service", service);
         params.put("region", region);
         params.put("form", JSON.writeValueAsString(form));
+        params.put("documents", JSON.writeValueAsString(documents));
         params.put("now", utc(now));
         params.put("expires", utc(now.plus(ttl)));
         return params;
@@ -136,9 +146,8 @@ class Drafts {
 
     private static Draft draft(ResultSet rs, int row) throws SQLException {
         return new Draft(rs.getObject("id", UUID.class), rs.getString("service_code").strip(),
-                rs.getString("region_code"), JSON.readValue(rs.getString("form"),
-                        new TypeReference<LinkedHashMap<String, String>>() {
-                        }),
+                rs.getString("region_code"), JSON.readValue(rs.getString("form"), ANSWERS),
+                JSON.readValue(rs.getString("documents"), ANSWERS),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("expires_at", OffsetDateTime.class).toInstant());
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
@@ -19,15 +20,15 @@ import org.onestop.kernel.Language;
 import org.onestop.kernel.MciRates;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files an application: online by the applicant, at a centre by an operator for a walk-in
  * applicant who consented, or by an agency's system holding an API token, for the applicant it
- * names (electronically, so only for services open online). Checked against the standard in force, routed, given its reference
- * number and due date, and stored with its first timeline step, audit entry and the applicant's
+ * names (electronically, so only for services open online). Checked against the standard in force
+ * (form, documents uploaded beforehand, fee), routed, given its reference number and due date, and
+ * stored with its documents attached, its first timeline step, audit entry and the applicant's
  * notification in one transaction. A retry with the same {@code Idempotency-Key} returns the
  * first application and never makes a second.
  */
@@ -35,8 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Submission {
 
     /** What the applicant (or the operator for them) sends. */
-    record Request(String service, String region, Map<String, String> form, String paymentReference,
-            String applicantIin, Boolean consent, String language) {
+    record Request(String service, String region, Map<String, String> form, Map<String, String> documents,
+            String paymentReference, String applicantIin, Boolean consent, String language) {
+    }
+
+    /** An application ready to store, with the uploads it takes by document code. */
+    private record Prepared(Application application, Map<String, Uploads.Upload> documents) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,16 +51,18 @@ class Submission {
     private final ApplicationStore store;
     private final AuditJournal journal;
     private final StatusMessages messages;
+    private final Uploads uploads;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Submission(Catalog catalog, Routing routing, ApplicationStore store, AuditJournal journal, StatusMessages messages,
-            TransactionTemplate transaction, Clock clock) {
+            Uploads uploads, TransactionTemplate transaction, Clock clock) {
         this.catalog = catalog;
         this.routing = routing;
         this.store = store;
         this.journal = journal;
         this.messages = messages;
+        this.uploads = uploads;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -69,25 +76,36 @@ class Submission {
                 return replay(earlier.get(), requestHash);
             }
         }
-        Application application = prepare(request, actor);
         try {
-            transaction.executeWithoutResult(status -> {
-                store.insert(application);
-                if (idempotencyKey != null) {
-                    store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt());
-                }
-                store.event(application.id(), new ApplicationStore.Event(application.submittedAt(), actor.username(),
-                        actor.roleList(), "submit", null, application.state(), null, null));
-                journal.append(new AuditRecord(actor, "application", application.reference().value(),
-                        "application.submitted", null, Map.of("service", application.serviceCode(),
-                                "body", application.bodyCode(), "state", application.state(),
-                                "due", application.dueAt().toString(), "channel", application.channel().name())));
-                messages.submitted(application);
-            });
-        } catch (DuplicateKeyException raced) {
-            // the same key was used by a request that committed while this one ran
-            return replay(store.byIdempotency(actor.id(), idempotencyKey).orElseThrow(() -> raced), requestHash);
+            return file(prepare(request, actor), actor, idempotencyKey, requestHash);
+        } catch (RuntimeException lost) {
+            // A request with the same key may have committed while this one ran and taken its uploads
+            // (or its key): then this is a retry, and it gets the first answer.
+            var earlier = idempotencyKey == null ? null : store.byIdempotency(actor.id(), idempotencyKey).orElse(null);
+            if (earlier == null) {
+                throw lost;
+            }
+            return replay(earlier, requestHash);
         }
+    }
+
+    private Application file(Prepared prepared, Actor actor, String idempotencyKey, String requestHash) {
+        Application application = prepared.application();
+        transaction.executeWithoutResult(status -> {
+            store.insert(application);
+            uploads.attach(application.id(), prepared.documents(), actor);
+            if (idempotencyKey != null) {
+                store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt());
+            }
+            store.event(application.id(), new ApplicationStore.Event(application.submittedAt(), actor.username(),
+                    actor.roleList(), "submit", null, application.state(), null, null));
+            journal.append(new AuditRecord(actor, "application", application.reference().value(),
+                    "application.submitted", null, Map.of("service", application.serviceCode(),
+                            "body", application.bodyCode(), "state", application.state(),
+                            "due", application.dueAt().toString(), "channel", application.channel().name(),
+                            "documents", checksums(prepared.documents()))));
+            messages.submitted(application);
+        });
         return application;
     }
 
@@ -99,7 +117,14 @@ class Submission {
         return store.byId(earlier.getValue()).orElseThrow();
     }
 
-    private Application prepare(Request request, Actor actor) {
+    /** Document code to SHA-256, so the journal's hash chain also vouches for the files filed. */
+    static Map<String, String> checksums(Map<String, Uploads.Upload> documents) {
+        Map<String, String> checksums = new TreeMap<>();
+        documents.forEach((code, upload) -> checksums.put(code, upload.sha256()));
+        return checksums;
+    }
+
+    private Prepared prepare(Request request, Actor actor) {
         boolean atCentre = actor.hasRole("OPERATOR");
         boolean agency = actor.kind() == Actor.Kind.AGENCY;
         if (!atCentre && !agency && actor.kind() != Actor.Kind.PERSON) {
@@ -125,17 +150,20 @@ class Submission {
                     + " reference", fee.format(Language.EN));
         }
         Map<String, String> form = new LinkedHashMap<>(FormCheck.check(standard, request.form()));
+        Map<String, Uploads.Upload> documents = uploads.forDocuments(
+                DocumentCheck.check(standard, request.documents(), true), actor);
         String body = routing.responsibleBody(standard.provider(), request.region());
         var workflow = catalog.workflow(standard.workflow()).orElseThrow();
         Language language = request.language() == null ? Language.KK : Language.ofTag(request.language());
-        return new Application(UUID.randomUUID(), newReference(), standard.code(), standard.versionId(),
+        return new Prepared(new Application(UUID.randomUUID(), newReference(), standard.code(), standard.versionId(),
                 workflow.code(), workflow.initial(),
                 atCentre ? Application.Channel.SERVICE_CENTRE : agency ? Application.Channel.AGENCY
                         : Application.Channel.ONLINE,
                 atCentre || agency ? null : actor.id(), applicant, language, request.region(), body,
                 atCentre ? actor.centreCode() : null, actor.id(), form, fee.tiyn(),
                 fee.isZero() ? null : request.paymentReference().strip(), now,
-                Deadlines.due(now, standard.deadline(), WorkingCalendar.kazakhstan()), null, null, null, null, 0);
+                Deadlines.due(now, standard.deadline(), WorkingCalendar.kazakhstan()), null, null, null, null, 0),
+                documents);
     }
 
     private ReferenceNumber newReference() {

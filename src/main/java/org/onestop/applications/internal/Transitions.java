@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Transitions {
 
     /** An action as asked for. */
-    record Request(String action, String comment, Integer ground) {
+    record Request(String action, String comment, Integer ground, Map<String, String> documents) {
     }
 
     private final ApplicationStore store;
@@ -33,16 +33,18 @@ class Transitions {
     private final ApplicationPolicy policy;
     private final AuditJournal journal;
     private final StatusMessages messages;
+    private final Uploads uploads;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Transitions(ApplicationStore store, Catalog catalog, ApplicationPolicy policy, AuditJournal journal,
-            StatusMessages messages, TransactionTemplate transaction, Clock clock) {
+            StatusMessages messages, Uploads uploads, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.policy = policy;
         this.journal = journal;
         this.messages = messages;
+        this.uploads = uploads;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -73,12 +75,29 @@ class Transitions {
             throw DomainException.invalid("applications.ground", "cite one of the grounds for refusal of the standard,"
                     + " 1 to " + standard.refusalGrounds().size(), standard.refusalGrounds().size());
         }
-        return transaction.execute(status -> apply(a, workflow, action, actor, comment,
-                action.requiresGround() ? request.ground() : null));
+        Map<String, Uploads.Upload> documents = documents(standard, request.documents(), roles, actor);
+        return transaction.execute(status -> {
+            uploads.attach(a.id(), documents, actor);
+            return apply(a, workflow, action, actor, comment, action.requiresGround() ? request.ground() : null,
+                    Submission.checksums(documents));
+        });
+    }
+
+    /** Documents sent with an action: only from the applicant's side, each one the standard asks for. */
+    private Map<String, Uploads.Upload> documents(ServiceStandard standard, Map<String, String> given,
+            Set<String> roles, Actor actor) {
+        if (given == null || given.isEmpty()) {
+            return Map.of();
+        }
+        if (!roles.contains("APPLICANT") && !roles.contains("OPERATOR")) {
+            throw DomainException.forbidden("applications.document.role",
+                    "only the applicant, or the operator for them, sends documents");
+        }
+        return uploads.forDocuments(DocumentCheck.check(standard, given, false), actor);
     }
 
     private Application apply(Application a, Workflow workflow, Workflow.Action action, Actor actor, String comment,
-            Integer ground) {
+            Integer ground, Map<String, String> documents) {
         Instant now = clock.instant();
         Workflow.Clock before = workflow.state(a.state()).clock();
         Workflow.Clock after = workflow.state(action.to()).clock();
@@ -100,7 +119,8 @@ class Transitions {
                 a.state(), action.to(), comment, ground));
         journal.append(new AuditRecord(actor, "application", a.reference().value(), "application." + action.code(),
                 Map.of("state", a.state(), "due", a.dueAt().toString()),
-                Map.of("state", action.to(), "due", due.toString(), "ground", ground == null ? "" : ground.toString())));
+                Map.of("state", action.to(), "due", due.toString(), "ground", ground == null ? "" : ground.toString(),
+                        "documents", documents)));
         Application moved = store.byId(a.id()).orElseThrow();
         messages.changed(moved, action.to());
         return moved;

@@ -27,7 +27,8 @@ class ApplicationsApiTest {
 
     /** Registration as a taxpayer: default workflow, the state revenue department of the region, 2 working days. */
     static final String TAXPAYER = """
-            {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},"language":"ru"}""";
+            {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
+             "documents":{"TAX_APPLICATION":"%DOC%"},"language":"ru"}""";
 
     @Autowired
     MockMvcTester mvc;
@@ -58,14 +59,15 @@ class ApplicationsApiTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstApplicationAndMakesNoSecond() {
         String key = UUID.randomUUID().toString();
+        String body = TestUploads.withDocuments(mvc, token(mvc, "citizen1"), TAXPAYER);
 
-        String first = field(submit("citizen1", TAXPAYER, key), "reference");
-        String again = field(submit("citizen1", TAXPAYER, key), "reference");
+        String first = field(submit("citizen1", body, key), "reference");
+        String again = field(submit("citizen1", body, key), "reference");
 
         assertThat(again).isEqualTo(first);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM applications_idempotency WHERE idempotency = :key")
                 .param("key", key).query(Integer.class).single()).isOne();
-        assertThat(submit("citizen1", TAXPAYER.replace("resident", "nonResident"), key))
+        assertThat(submit("citizen1", body.replace("resident", "nonResident"), key))
                 .hasStatus(HttpStatus.CONFLICT);
     }
 
@@ -73,10 +75,11 @@ class ApplicationsApiTest {
     void concurrentRetriesWithOneKeyMakeOneApplication() throws Exception {
         String key = UUID.randomUUID().toString();
         String citizen = token(mvc, "citizen1");
+        String body = TestUploads.withDocuments(mvc, citizen, TAXPAYER);
         List<Callable<String>> tries = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             tries.add(() -> field(mvc.post().uri("/api/v1/applications").with(bearer(citizen))
-                    .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(TAXPAYER)
+                    .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body)
                     .exchange(), "reference"));
         }
         var pool = Executors.newFixedThreadPool(4);
@@ -193,7 +196,7 @@ class ApplicationsApiTest {
     void anOperatorFilesForAWalkInApplicantWithTheirConsentAndTheBodyQueueShowsIt() {
         String walkIn = """
                 {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
-                 "applicantIin":"920304404509","consent":%s}""";
+                 "documents":{"TAX_APPLICATION":"%%DOC%%"},"applicantIin":"920304404509","consent":%s}""";
 
         assertThat(submit("operator1", walkIn.formatted("false"), null)).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.code").isEqualTo("applications.consent");
@@ -211,9 +214,9 @@ class ApplicationsApiTest {
     void anAgencySystemFilesForTheApplicantItNamesAndFollowsOnlyWhatItFiled() {
         String agency = org.onestop.security.AgencyTokens.issue(mvc);
         MvcTestResult filed = mvc.post().uri("/api/v1/applications").with(bearer(agency))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+                .contentType(MediaType.APPLICATION_JSON).content(TestUploads.withDocuments(mvc, agency, """
                         {"service":"20010001","region":"KZ-75","form":{"residency":"resident"},
-                         "applicantIin":"850612301200"}""").exchange();
+                         "documents":{"TAX_APPLICATION":"%DOC%"},"applicantIin":"850612301200"}""")).exchange();
 
         assertThat(filed).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.channel").isEqualTo("agency");
         assertThat(filed).bodyJson().extractingPath("$.body").isEqualTo("DSR-KZ-75");
@@ -226,9 +229,12 @@ class ApplicationsApiTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
+    /** Files the body as {@code who}, each {@code %DOC%} in it replaced by a fresh upload of theirs. */
     private MvcTestResult submit(String who, String body, String key) {
-        var request = mvc.post().uri("/api/v1/applications").with(bearer(token(mvc, who)))
-                .header("Accept-Language", "ru").contentType(MediaType.APPLICATION_JSON).content(body);
+        String bearerToken = token(mvc, who);
+        var request = mvc.post().uri("/api/v1/applications").with(bearer(bearerToken))
+                .header("Accept-Language", "ru").contentType(MediaType.APPLICATION_JSON)
+                .content(TestUploads.withDocuments(mvc, bearerToken, body));
         if (key != null) {
             request = request.header("Idempotency-Key", key);
         }

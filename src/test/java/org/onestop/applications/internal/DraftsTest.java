@@ -37,6 +37,14 @@ class DraftsTest {
                 .isEqualTo("applications.field.required");
         assertThat(send("citizen1", mvc.put().uri("/api/v1/drafts/" + id),
                 "{\"service\":\"20010001\",\"region\":\"KZ-71\",\"form\":{\"residency\":\"resident\"}}")).hasStatusOk();
+        assertThat(send("citizen1", mvc.post().uri("/api/v1/drafts/" + id + "/submit"), "{}"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code")
+                .isEqualTo("applications.document.missing");
+        String scan = TestUploads.pdf(mvc, token(mvc, "citizen1"));
+        assertThat(send("citizen1", mvc.put().uri("/api/v1/drafts/" + id), """
+                {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
+                 "documents":{"TAX_APPLICATION":"%s"}}""".formatted(scan))).hasStatusOk()
+                .bodyJson().extractingPath("$.documents.TAX_APPLICATION").isEqualTo(scan);
         assertThat(mvc.get().uri("/api/v1/drafts").with(bearer(token(mvc, "citizen1"))).exchange()).bodyJson()
                 .extractingPath("$[*].id").asArray().contains(id);
 

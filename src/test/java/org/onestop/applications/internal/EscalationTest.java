@@ -88,8 +88,10 @@ class EscalationTest {
     }
 
     private String submit() {
-        MvcTestResult filed = mvc.post().uri("/api/v1/applications").with(bearer(token(mvc, "citizen2")))
-                .contentType(MediaType.APPLICATION_JSON).content(ApplicationsApiTest.TAXPAYER).exchange();
+        String citizen = token(mvc, "citizen2");
+        MvcTestResult filed = mvc.post().uri("/api/v1/applications").with(bearer(citizen))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(TestUploads.withDocuments(mvc, citizen, ApplicationsApiTest.TAXPAYER)).exchange();
         return field(filed, "reference");
     }
 
