@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onestop.applications.ApplicationMoved;
 import org.onestop.directory.CivilServant;
 import org.onestop.directory.Directory;
 import org.onestop.directory.StaffRole;
@@ -23,6 +24,7 @@ import org.onestop.notifications.Notifications;
 import org.onestop.notifications.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,11 +55,12 @@ class Escalation {
     private final ApplicationStore store;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Escalation(JdbcClient jdbc, Directory directory, StaffAccounts accounts, Notifications notifications,
             AuditJournal journal, ApplicationStore store, TransactionTemplate transaction, MessageSource messages,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.accounts = accounts;
@@ -66,6 +69,7 @@ class Escalation {
         this.store = store;
         this.transaction = transaction;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,6 +101,8 @@ class Escalation {
                 journal.append(new AuditRecord(WATCH, "application", a.reference().value(), "application.escalated",
                         Map.of("due", a.dueAt().toString()), Map.of("escalatedAt", now.toString())));
                 tell(a);
+                events.publishEvent(new ApplicationMoved(a.reference().formatted(), a.serviceCode(), a.bodyCode(),
+                        "escalate", a.state(), a.state(), now, a.dueAt(), null, null, null));
             }
             return overdue.size();
         });

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.onestop.applications.ApplicationSubmitted;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
 import org.onestop.integrity.AuditJournal;
@@ -20,6 +21,7 @@ import org.onestop.kernel.Language;
 import org.onestop.kernel.MciRates;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,17 +54,19 @@ class Submission {
     private final AuditJournal journal;
     private final StatusMessages messages;
     private final Uploads uploads;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Submission(Catalog catalog, Routing routing, ApplicationStore store, AuditJournal journal, StatusMessages messages,
-            Uploads uploads, TransactionTemplate transaction, Clock clock) {
+            Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.catalog = catalog;
         this.routing = routing;
         this.store = store;
         this.journal = journal;
         this.messages = messages;
         this.uploads = uploads;
+        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -105,6 +109,10 @@ class Submission {
                             "due", application.dueAt().toString(), "channel", application.channel().name(),
                             "documents", checksums(prepared.documents()))));
             messages.submitted(application);
+            events.publishEvent(new ApplicationSubmitted(application.reference().formatted(),
+                    application.serviceCode(), application.bodyCode(), application.regionCode(),
+                    application.centreCode(), application.channel().name(), application.submittedAt(),
+                    application.dueAt()));
         });
         return application;
     }

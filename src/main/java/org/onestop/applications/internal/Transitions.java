@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.onestop.applications.ApplicationMoved;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
 import org.onestop.catalog.Workflow;
@@ -12,6 +13,7 @@ import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
 import org.onestop.kernel.WorkingCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,17 +36,20 @@ class Transitions {
     private final AuditJournal journal;
     private final StatusMessages messages;
     private final Uploads uploads;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Transitions(ApplicationStore store, Catalog catalog, ApplicationPolicy policy, AuditJournal journal,
-            StatusMessages messages, Uploads uploads, TransactionTemplate transaction, Clock clock) {
+            StatusMessages messages, Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction,
+            Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.policy = policy;
         this.journal = journal;
         this.messages = messages;
         this.uploads = uploads;
+        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -123,6 +128,8 @@ class Transitions {
                         "documents", documents)));
         Application moved = store.byId(a.id()).orElseThrow();
         messages.changed(moved, action.to());
+        events.publishEvent(new ApplicationMoved(a.reference().formatted(), a.serviceCode(), a.bodyCode(),
+                action.code(), a.state(), action.to(), now, due, decidedAt, late, ground));
         return moved;
     }
 

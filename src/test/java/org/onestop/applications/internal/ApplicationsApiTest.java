@@ -15,14 +15,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
+import org.onestop.applications.ApplicationMoved;
+import org.onestop.applications.ApplicationSubmitted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @DatabaseTest
+@RecordApplicationEvents
 class ApplicationsApiTest {
 
     /** Registration as a taxpayer: default workflow, the state revenue department of the region, 2 working days. */
@@ -35,6 +40,9 @@ class ApplicationsApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void anOnlineApplicationIsRoutedToTheDepartmentOfTheRegionWithItsDueDateAndAudited() {
@@ -54,6 +62,11 @@ class ApplicationsApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notifications_message WHERE kind = 'applications.status-changed'"
                         + " AND body LIKE :ref").param("ref", "%" + reference + "%").query(Integer.class).single())
                 .isOne();
+        assertThat(events.stream(ApplicationSubmitted.class).filter(e -> e.reference().equals(reference)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.bodyCode()).isEqualTo("DSR-KZ-71");
+                    assertThat(e.channel()).isEqualTo("ONLINE");
+                });
     }
 
     @Test
@@ -120,6 +133,14 @@ class ApplicationsApiTest {
         MvcTestResult refused = act("officer1", reference, "refuse", "Недостоверные сведения", 1, null);
 
         assertThat(refused).hasStatusOk().bodyJson().extractingPath("$.state").isEqualTo("REFUSED");
+        assertThat(events.stream(ApplicationMoved.class).filter(e -> e.reference().equals(reference))
+                .map(ApplicationMoved::action)).containsExactly("accept", "request-information", "provide-information",
+                        "refuse");
+        assertThat(events.stream(ApplicationMoved.class).filter(e -> e.toState().equals("REFUSED")
+                && e.reference().equals(reference))).singleElement().satisfies(e -> {
+                    assertThat(e.ground()).isEqualTo(1);
+                    assertThat(e.decidedLate()).isFalse();
+                });
         assertThat(refused).bodyJson().extractingPath("$.late").isEqualTo(false);
         MvcTestResult followed = mvc.get().uri("/api/v1/applications/" + reference).header("Accept-Language", "en")
                 .with(bearer(token(mvc, "citizen1"))).exchange();

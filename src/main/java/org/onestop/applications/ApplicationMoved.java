@@ -1,0 +1,13 @@
+package org.onestop.applications;
+
+import java.time.Instant;
+
+/**
+ * An application took a step of its workflow: published in the transaction of the step.
+ * {@code decidedAt} and {@code decidedLate} are set once the deadline clock has stopped (a
+ * decision, a return or a withdrawal); {@code ground} is the refusal ground cited, if any.
+ */
+public record ApplicationMoved(String reference, String serviceCode, String bodyCode, String action,
+        String fromState, String toState, Instant at, Instant dueAt, Instant decidedAt, Boolean decidedLate,
+        Integer ground) {
+}
