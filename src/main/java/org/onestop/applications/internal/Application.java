@@ -16,4 +16,11 @@ record Application(UUID id, ReferenceNumber reference, String serviceCode, long 
 
     /** How it reached OneStop: the applicant online, an operator at a centre, or an agency's system. */
     enum Channel { ONLINE, SERVICE_CENTRE, AGENCY }
+
+    /** The same application under another reference number. */
+    Application withReference(ReferenceNumber other) {
+        return new Application(id, other, serviceCode, standardVersionId, workflow, state, channel, applicantAccount,
+                applicantIin, language, regionCode, bodyCode, centreCode, filedBy, form, feeTiyn, paymentReference,
+                submittedAt, dueAt, pausedSince, decidedAt, decidedLate, assignee, revision);
+    }
 }

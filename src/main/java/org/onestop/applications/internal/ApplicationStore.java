@@ -53,11 +53,6 @@ class ApplicationStore {
                 .update();
     }
 
-    boolean referenceTaken(ReferenceNumber reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM applications_application WHERE reference = :reference")
-                .param("reference", reference.value()).query(Integer.class).single() > 0;
-    }
-
     Optional<Application> byReference(ReferenceNumber reference) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE reference = :reference")
                 .param("reference", reference.value()).query(ApplicationStore::application).optional();

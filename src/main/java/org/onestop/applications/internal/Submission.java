@@ -22,6 +22,7 @@ import org.onestop.kernel.MciRates;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,16 +81,25 @@ class Submission {
                 return replay(earlier.get(), requestHash);
             }
         }
-        try {
-            return file(prepare(request, actor), actor, idempotencyKey, requestHash);
-        } catch (RuntimeException lost) {
-            // A request with the same key may have committed while this one ran and taken its uploads
-            // (or its key): then this is a retry, and it gets the first answer.
-            var earlier = idempotencyKey == null ? null : store.byIdempotency(actor.id(), idempotencyKey).orElse(null);
-            if (earlier == null) {
-                throw lost;
+        Prepared prepared = prepare(request, actor);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return file(prepared, actor, idempotencyKey, requestHash);
+            } catch (RuntimeException lost) {
+                // A request with the same key may have committed while this one ran and taken its
+                // uploads (or its key): then this is a retry, and it gets the first answer.
+                var earlier = idempotencyKey == null ? null
+                        : store.byIdempotency(actor.id(), idempotencyKey).orElse(null);
+                if (earlier != null) {
+                    return replay(earlier, requestHash);
+                }
+                // Or the random reference number was taken (one chance in 10^14): draw another.
+                if (!(lost instanceof DuplicateKeyException) || attempt == 3) {
+                    throw lost;
+                }
+                prepared = new Prepared(prepared.application().withReference(ReferenceNumber.random(RANDOM)),
+                        prepared.documents());
             }
-            return replay(earlier, requestHash);
         }
     }
 
@@ -163,7 +173,7 @@ class Submission {
         String body = routing.responsibleBody(standard.provider(), request.region());
         var workflow = catalog.workflow(standard.workflow()).orElseThrow();
         Language language = request.language() == null ? Language.KK : Language.ofTag(request.language());
-        return new Prepared(new Application(UUID.randomUUID(), newReference(), standard.code(), standard.versionId(),
+        return new Prepared(new Application(UUID.randomUUID(), ReferenceNumber.random(RANDOM), standard.code(), standard.versionId(),
                 workflow.code(), workflow.initial(),
                 atCentre ? Application.Channel.SERVICE_CENTRE : agency ? Application.Channel.AGENCY
                         : Application.Channel.ONLINE,
@@ -172,13 +182,5 @@ class Submission {
                 fee.isZero() ? null : request.paymentReference().strip(), now,
                 Deadlines.due(now, standard.deadline(), WorkingCalendar.kazakhstan()), null, null, null, null, 0),
                 documents);
-    }
-
-    private ReferenceNumber newReference() {
-        ReferenceNumber reference = ReferenceNumber.random(RANDOM);
-        while (store.referenceTaken(reference)) {
-            reference = ReferenceNumber.random(RANDOM);
-        }
-        return reference;
     }
 }
