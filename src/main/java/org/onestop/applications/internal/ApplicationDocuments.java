@@ -64,7 +64,11 @@ class ApplicationDocuments {
     @GetMapping("/api/v1/applications/{reference}/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable String reference, @PathVariable String id,
             @AuthenticationPrincipal Actor actor) {
-        Application a = policy.visible(reference, actor);
+        return send(policy.visible(reference, actor), id, actor);
+    }
+
+    /** One document of an application the actor may see, as a download; staff downloads are logged. */
+    ResponseEntity<byte[]> send(Application a, String id, Actor actor) {
         UUID uuid = Uploads.parse(id);
         Uploads.Upload upload = uploads.find(uuid).filter(u -> a.id().equals(u.applicationId()))
                 .orElseThrow(() -> DomainException.notFound("applications.document.unknown-file",

@@ -114,6 +114,13 @@ class ApplicationStore {
      * Open applications of these bodies, soonest due first. Open means undecided: every state where
      * the workflow stops the clock (decided, returned, withdrawn) sets {@code decided_at}.
      */
+    /** The person's applications, newest first (at most {@code limit}). */
+    List<Application> byApplicant(Iin applicant, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE applicant_iin = :iin"
+                        + " ORDER BY submitted_at DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .param("iin", applicant.value()).query(ApplicationStore::application).list();
+    }
+
     List<Application> queue(List<String> bodies, boolean overdueOnly, Instant now, int page, int size) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE body_code IN (:bodies)"
                         + " AND decided_at IS NULL"

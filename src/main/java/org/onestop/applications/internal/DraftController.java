@@ -18,16 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A citizen's drafts: save, resume, change, delete, and submit. Submitting a draft is a
- * submission like any other, under the idempotency key {@code draft-<id>}, so submitting it twice
- * files one application.
+ * A citizen's drafts over the API: save, resume, change, delete, and submit ({@link DraftFiling}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/drafts", produces = "application/json")
 @PreAuthorize("hasRole('CITIZEN')")
 class DraftController {
 
-    record DraftRequest(String service, String region, Map<String, String> form, Map<String, String> documents) {
+    record DraftRequest(String service, String region, Map<String, String> form, Map<String, String> documents,
+            String paymentReference) {
     }
 
     record SubmitRequest(String paymentReference, String language) {
@@ -37,17 +36,17 @@ class DraftController {
     }
 
     private final Drafts drafts;
-    private final Submission submission;
+    private final DraftFiling filing;
 
-    DraftController(Drafts drafts, Submission submission) {
+    DraftController(Drafts drafts, DraftFiling filing) {
         this.drafts = drafts;
-        this.submission = submission;
+        this.filing = filing;
     }
 
     @PostMapping
     ResponseEntity<Drafts.Draft> create(@RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
         Drafts.Draft draft = drafts.save(null, request.service(), request.region(), request.form(),
-                request.documents(), actor);
+                request.documents(), request.paymentReference(), actor);
         return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(draft);
     }
 
@@ -64,7 +63,7 @@ class DraftController {
     @PutMapping("/{id}")
     Drafts.Draft update(@PathVariable UUID id, @RequestBody DraftRequest request, @AuthenticationPrincipal Actor actor) {
         return drafts.save(id, request.service(), request.region(), request.form(), request.documents(),
-                actor);
+                request.paymentReference(), actor);
     }
 
     @DeleteMapping("/{id}")
@@ -76,12 +75,8 @@ class DraftController {
     @PostMapping("/{id}/submit")
     ResponseEntity<Submitted> submit(@PathVariable UUID id, @RequestBody(required = false) SubmitRequest request,
             @AuthenticationPrincipal Actor actor) {
-        Drafts.Draft draft = drafts.get(id, actor);
         SubmitRequest extra = request == null ? new SubmitRequest(null, null) : request;
-        Application application = submission.submit(new Submission.Request(draft.service(), draft.region(),
-                draft.form(), draft.documents(), extra.paymentReference(), null, null, extra.language()), actor,
-                "draft-" + id);
-        drafts.delete(id, actor);
+        Application application = filing.file(id, extra.paymentReference(), extra.language(), actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + application.reference().value()))
                 .body(new Submitted(application.reference().formatted(), application.state()));
     }

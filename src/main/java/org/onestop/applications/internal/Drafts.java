@@ -36,7 +36,7 @@ class Drafts {
 
     /** A draft as its owner sees it. */
     record Draft(UUID id, String service, String region, Map<String, String> form, Map<String, String> documents,
-            Instant updatedAt, Instant expiresAt) {
+            String paymentReference, Instant updatedAt, Instant expiresAt) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,7 +64,7 @@ class Drafts {
 
     /** Saves a new draft ({@code id} null) or the owner's existing one. */
     Draft save(UUID id, String service, String region, Map<String, String> form, Map<String, String> documents,
-            Actor owner) {
+            String paymentReference, Actor owner) {
         if (owner.kind() != Actor.Kind.PERSON) {
             throw DomainException.forbidden("forbidden", "you may not do this");
         }
@@ -75,6 +75,10 @@ class Drafts {
             throw DomainException.invalid("applications.draft.size", "a draft holds at most 200 answers");
         }
         Map<String, String> uploaded = new LinkedHashMap<>(DocumentCheck.check(standard, documents, false));
+        String payment = paymentReference == null || paymentReference.isBlank() ? null : paymentReference.strip();
+        if (payment != null && payment.length() > 100) {
+            throw DomainException.invalid("applications.payment.reference", "a payment reference has at most 100 characters");
+        }
         var kept = uploads.forDocuments(uploaded, owner).values().stream().map(Uploads.Upload::id).toList();
         Instant now = clock.instant();
         return transaction.execute(status -> {
@@ -82,19 +86,21 @@ class Drafts {
             if (draft == null) {
                 draft = UUID.randomUUID();
                 jdbc.sql("INSERT INTO applications_draft (id, account_id, service_code, region_code, form, documents,"
-                                + " updated_at, expires_at) VALUES (:id, :account, :service, :region, :form, :documents,"
-                                + " :now, :expires)")
-                        .params(params(draft, owner, service, region, answers, uploaded, now)).update();
+                                + " payment_reference, updated_at, expires_at) VALUES (:id, :account, :service, :region,"
+                                + " :form, :documents, :payment, :now, :expires)")
+                        .params(params(draft, owner, service, region, answers, uploaded, now))
+                        .param("payment", payment).update();
             } else if (jdbc.sql("UPDATE applications_draft SET service_code = :service, region_code = :region,"
-                            + " form = :form, documents = :documents, updated_at = :now, expires_at = :expires"
-                            + " WHERE id = :id AND account_id = :account AND expires_at > :now")
-                    .params(params(draft, owner, service, region, answers, uploaded, now)).update() == 0) {
+                            + " form = :form, documents = :documents, payment_reference = :payment, updated_at = :now,"
+                            + " expires_at = :expires WHERE id = :id AND account_id = :account AND expires_at > :now")
+                    .params(params(draft, owner, service, region, answers, uploaded, now)).param("payment", payment)
+                    .update() == 0) {
                 throw unknown();
             }
             uploads.keepUntil(kept, owner, now.plus(ttl));
             journal.append(new AuditRecord(owner, "draft", draft.toString(), "application.draft-saved", null,
                     Map.of("service", service, "answers", answers.size(), "documents", uploaded.size())));
-            return new Draft(draft, service, region, answers, uploaded, now, now.plus(ttl));
+            return new Draft(draft, service, region, answers, uploaded, payment, now, now.plus(ttl));
         });
     }
 
@@ -147,7 +153,7 @@ class Drafts {
     private static Draft draft(ResultSet rs, int row) throws SQLException {
         return new Draft(rs.getObject("id", UUID.class), rs.getString("service_code").strip(),
                 rs.getString("region_code"), JSON.readValue(rs.getString("form"), ANSWERS),
-                JSON.readValue(rs.getString("documents"), ANSWERS),
+                JSON.readValue(rs.getString("documents"), ANSWERS), rs.getString("payment_reference"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("expires_at", OffsetDateTime.class).toInstant());
     }

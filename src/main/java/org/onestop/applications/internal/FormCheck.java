@@ -45,6 +45,20 @@ final class FormCheck {
         return checked;
     }
 
+    /**
+     * One answer checked on its own, as a page asking one question does: the answer stripped, or
+     * {@code null} for an optional field left blank; a {@link DomainException} naming the field otherwise.
+     */
+    static String answer(FormField field, String answer) {
+        if (answer == null || answer.isBlank()) {
+            if (field.required()) {
+                throw field("applications.field.required", field.name(), field.name() + " is required");
+            }
+            return null;
+        }
+        return value(field, answer.strip());
+    }
+
     private static String value(FormField field, String value) {
         String name = field.name();
         switch (field.type()) {
