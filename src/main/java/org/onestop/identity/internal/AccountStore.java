@@ -82,6 +82,13 @@ class AccountStore {
                 .update();
     }
 
+    /** The language the account's holder reads: pages, messages and email come in it. */
+    void changeLanguage(UUID id, Language language) {
+        jdbc.sql("UPDATE identity_account SET language = :language, updated_at = :now WHERE id = :id"
+                        + " AND language <> :language")
+                .param("language", language.tag()).param("now", now()).param("id", id).update();
+    }
+
     void activate(UUID id) {
         jdbc.sql("UPDATE identity_account SET status = 'ACTIVE', updated_at = :now WHERE id = :id")
                 .param("now", now()).param("id", id).update();

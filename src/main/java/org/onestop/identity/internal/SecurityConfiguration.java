@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/services", "/services/*", "/centres").permitAll()
+                        .requestMatchers("/status").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
                     audit.sessionStarted((Actor) authentication.getPrincipal());

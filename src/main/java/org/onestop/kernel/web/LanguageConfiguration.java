@@ -1,24 +1,37 @@
 package org.onestop.kernel.web;
 
-import java.util.Arrays;
-import org.onestop.kernel.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every request is answered in Kazakh, Russian or English: the best match of its
- * {@code Accept-Language} header, else the configured default.
+ * Every request is answered in Kazakh, Russian or English. A page's visitor chooses with
+ * {@code ?lang=xx} (the switch on every page), remembered in a cookie and, when they are signed
+ * in, on their account; without a choice, the best match of {@code Accept-Language}, else the
+ * configured default. The API answers by {@code Accept-Language} alone.
  */
 @Configuration(proxyBeanMethods = false)
-class LanguageConfiguration {
+class LanguageConfiguration implements WebMvcConfigurer {
+
+    private final LanguageResolver resolver;
+    private final ObjectProvider<LanguageMemory> memory;
+
+    LanguageConfiguration(WebProperties properties, ObjectProvider<LanguageMemory> memory) {
+        this.resolver = new LanguageResolver(properties.defaultLanguage());
+        this.memory = memory;
+    }
 
     @Bean
-    LocaleResolver localeResolver(WebProperties properties) {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(Arrays.stream(Language.values()).map(Language::locale).toList());
-        resolver.setDefaultLocale(properties.defaultLanguage().locale());
+    LocaleResolver localeResolver() {
         return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch(resolver, memory))
+                .excludePathPatterns("/api/**", "/actuator/**", "/v3/api-docs/**", "/css/**");
     }
 }
