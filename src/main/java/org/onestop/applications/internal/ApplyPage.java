@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Applying online, page by page: a start page saying what is needed, then the steps of
@@ -117,7 +118,7 @@ class ApplyPage {
         Drafts.Draft draft = drafts.get(id, actor);
         ServiceStandard standard = standard(draft.service());
         ApplySteps.Step current = find(standard, step);
-        ApplyForm.Outcome outcome = form.read(current, draft, params, request instanceof MultipartRequest m ? m : null,
+        ApplyForm.Outcome outcome = form.read(current, draft, params, WebUtils.getNativeRequest(request, MultipartRequest.class),
                 actor, locale, later != null);
         Drafts.Draft saved = drafts.save(id, draft.service(), outcome.region(), outcome.answers(),
                 outcome.documents(), outcome.payment(), actor);

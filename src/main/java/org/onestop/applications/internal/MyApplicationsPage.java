@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A citizen's own applications: the list with their drafts to resume, and each application's
@@ -40,6 +41,14 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/my/applications")
 @PreAuthorize("hasRole('CITIZEN')")
 class MyApplicationsPage {
+
+    /** An application in the list. */
+    record Row(String reference, String service, String state, Instant dueAt) {
+    }
+
+    /** A draft in the list. */
+    record DraftRow(java.util.UUID id, String service, Instant expiresAt) {
+    }
 
     /** A step of the timeline as the applicant reads it. */
     record Step(Instant at, String action, String state, String comment, String ground) {
@@ -69,11 +78,16 @@ class MyApplicationsPage {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("applications", store.byApplicant(actor.iin(), 100));
-        model.addAttribute("drafts", drafts.mine(actor));
-        model.addAttribute("catalog", catalog);
-        model.addAttribute("now", clock.instant());
+    String list(@AuthenticationPrincipal Actor actor, Locale locale, Model model) {
+        Language language = Language.of(locale, Language.KK);
+        model.addAttribute("applications", store.byApplicant(actor.iin(), 100).stream().map(a -> new Row(
+                a.reference().formatted(), catalog.version(a.standardVersionId()).map(s -> s.name().in(language))
+                        .orElse(a.serviceCode()),
+                catalog.workflow(a.workflow()).map(w -> w.state(a.state()).name().in(language)).orElse(a.state()),
+                a.dueAt())).toList());
+        model.addAttribute("drafts", drafts.mine(actor).stream().map(d -> new DraftRow(d.id(),
+                catalog.current(d.service()).map(s -> s.name().in(language)).orElse(d.service()), d.expiresAt()))
+                .toList());
         return "applications/mine/list";
     }
 
@@ -109,7 +123,8 @@ class MyApplicationsPage {
     }
 
     private Map<String, String> attach(HttpServletRequest request, String document, Actor actor) {
-        MultipartFile file = request instanceof MultipartRequest m ? m.getFile("file") : null;
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("file");
         if (file == null || file.isEmpty() || document == null || document.isBlank()) {
             return Map.of();
         }
@@ -129,7 +144,7 @@ class MyApplicationsPage {
                 workflow.state(e.toState()).name().in(language), e.comment(),
                 e.ground() == null ? null : standard.refusalGrounds().stream().filter(g -> g.number() == e.ground())
                         .map(g -> g.number() + ". " + g.text().in(language)).findFirst().orElse(null))).toList();
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("serviceName", standard.name().in(language));
         model.addAttribute("stateName", workflow.state(a.state()).name().in(language));
         model.addAttribute("timeline", timeline);

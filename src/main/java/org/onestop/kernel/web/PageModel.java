@@ -29,6 +29,12 @@ class PageModel {
         return actor;
     }
 
+    /** The page's language, for texts held in three languages ({@code text.in(lang)}). */
+    @ModelAttribute("lang")
+    Language lang(Locale locale) {
+        return Language.of(locale, Language.KK);
+    }
+
     @ModelAttribute("languages")
     List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
         Language current = Language.of(locale, null);

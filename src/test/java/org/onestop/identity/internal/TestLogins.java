@@ -67,4 +67,16 @@ public final class TestLogins {
             return request;
         };
     }
+
+    /** A browser session of a demo account, logged in through the login form: its session cookie. */
+    public static jakarta.servlet.http.Cookie session(MockMvcTester mvc, String login) {
+        jakarta.servlet.http.Cookie cookie = mvc.post().uri("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(fromNewAddress()).param("username", login).param("password", DemoAccounts.PASSWORD).exchange()
+                .getResponse().getCookie("ONESTOP_SESSION");
+        if (cookie == null) {
+            throw new AssertionError("browser login of " + login + " failed");
+        }
+        return cookie;
+    }
 }
