@@ -43,6 +43,8 @@ class CharterPage {
         model.addAttribute("questions", questions);
         model.addAttribute("legalBasis", standard.legalBasis().in(language));
         model.addAttribute("effectiveFrom", standard.effectiveFrom());
+        model.addAttribute("code", standard.code());
+        model.addAttribute("online", standard.channels().contains(ServiceStandard.Channel.ONLINE));
         return "catalog/charter";
     }
 }
