@@ -1,18 +1,13 @@
 package org.onestop.notifications.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.onestop.integrity.AuditJournal;
-import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
-import org.onestop.kernel.DomainException;
 import org.onestop.kernel.Paging;
 import org.onestop.notifications.InboxMessage;
 import org.onestop.notifications.Notifications;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +24,11 @@ class MyNotificationsController {
     }
 
     private final Notifications notifications;
-    private final AuditJournal journal;
-    private final TransactionTemplate transaction;
+    private final ReadMarks readMarks;
 
-    MyNotificationsController(Notifications notifications, AuditJournal journal, TransactionTemplate transaction) {
+    MyNotificationsController(Notifications notifications, ReadMarks readMarks) {
         this.notifications = notifications;
-        this.journal = journal;
-        this.transaction = transaction;
+        this.readMarks = readMarks;
     }
 
     @GetMapping
@@ -47,17 +40,7 @@ class MyNotificationsController {
 
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-        boolean marked = Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean changed = notifications.markRead(actor.id(), id);
-            if (changed) {
-                journal.append(new AuditRecord(actor, "notification", id.toString(), "notification.read",
-                        Map.of("read", false), Map.of("read", true)));
-            }
-            return changed;
-        }));
-        if (!marked) {
-            throw DomainException.notFound("notifications.unknown", "there is no such message in your inbox");
-        }
+        readMarks.mark(actor, id);
         return ResponseEntity.noContent().build();
     }
 }
