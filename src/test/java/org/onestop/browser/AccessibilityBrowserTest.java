@@ -23,6 +23,14 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void axeReportsAnImageWithoutAlternativeTextSoItsSilenceMeansSomething(Browser browser) {
+        browser.driver().get("data:text/html,<title>t</title><main><img src='/x.png'><button></button></main>");
+
+        assertThat(Axe.seriousViolations(browser)).anyMatch(v -> v.startsWith("image-alt (critical)"))
+                .anyMatch(v -> v.startsWith("button-name (critical)"));
+    }
+
+    @Test
     void theStatusCheckWithItsErrorsShownHasNoSeriousOrCriticalViolations(Browser browser) {
         browser.open("/status?lang=en");
         browser.type("reference", "12345");

@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,8 +20,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * under {@code ONESTOP_REQUIRE_BROWSER=1}), gives each test class one browser with JavaScript and,
  * when asked, one without, starts every test with no cookies, and saves the evidence of a failure.
  */
-final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
-        TestExecutionExceptionHandler {
+final class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
+        ParameterResolver, TestExecutionExceptionHandler {
 
     static final Path CHROMIUM = Path.of(env("ONESTOP_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(env("ONESTOP_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -47,13 +48,21 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
         }
     }
 
+    /** Each test is skipped, with the reason, when there is no browser and none is required. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty() || required()) {
+            return ConditionEvaluationResult.enabled("a browser is looked for before each test");
+        }
+        return missing().map(reason -> ConditionEvaluationResult.disabled(reason
+                        + ": browser test skipped (apt-get install chromium chromium-driver)"))
+                .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM));
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        missing().ifPresent(reason -> {
-            if ("1".equals(System.getenv("ONESTOP_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException(reason + ", and ONESTOP_REQUIRE_BROWSER=1 requires the browser tests");
-            }
-            Assumptions.abort(reason + ": browser tests skipped (apt-get install chromium chromium-driver)");
+        missing().filter(reason -> required()).ifPresent(reason -> {
+            throw new IllegalStateException(reason + ", and ONESTOP_REQUIRE_BROWSER=1 requires the browser tests");
         });
     }
 
@@ -95,9 +104,12 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
         return Optional.empty();
     }
 
+    private static boolean required() {
+        return "1".equals(System.getenv("ONESTOP_REQUIRE_BROWSER"));
+    }
+
     private static Browsers browsers(ExtensionContext context) {
-        ExtensionContext classContext = context.getRoot() == context ? context
-                : context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+        ExtensionContext classContext = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
         return classContext.getStore(NAMESPACE).computeIfAbsent(Browsers.class, k -> new Browsers(), Browsers.class);
     }
 

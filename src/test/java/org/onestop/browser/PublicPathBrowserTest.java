@@ -61,6 +61,9 @@ class PublicPathBrowserTest {
 
     @Test
     void theSameCitizenPathWorksWithJavaScriptDisabled(@JavaScriptOff Browser browser) {
+        browser.driver().get("data:text/html,<p id=proof>off</p><script>proof.textContent='on'</script>");
+        assertThat(browser.driver().findElement(By.id("proof")).getText()).as("JavaScript in this browser").isEqualTo("off");
+
         browser.open("/?lang=ru");
         browser.type("q", "удостоверение личности");
         browser.follow(browser.driver().findElement(By.cssSelector("form.search button")));

@@ -6,6 +6,7 @@ import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
 import org.onestop.kernel.DomainException;
 import org.onestop.kernel.Language;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,12 @@ class CharterPage {
 
     private final Catalog catalog;
     private final Charters charters;
+    private final MessageSource messages;
 
-    CharterPage(Catalog catalog, Charters charters) {
+    CharterPage(Catalog catalog, Charters charters, MessageSource messages) {
         this.catalog = catalog;
         this.charters = charters;
+        this.messages = messages;
     }
 
     @GetMapping("/services/{code}")
@@ -45,6 +48,9 @@ class CharterPage {
         model.addAttribute("effectiveFrom", standard.effectiveFrom());
         model.addAttribute("code", standard.code());
         model.addAttribute("online", standard.channels().contains(ServiceStandard.Channel.ONLINE));
+        model.addAttribute("longestWait", standard.maxWaitMinutes() == null ? null : messages.getMessage(
+                "page.charter.minutes." + Wording.plural(standard.maxWaitMinutes(), language),
+                new Object[] {String.valueOf(standard.maxWaitMinutes())}, language.locale()));
         return "catalog/charter";
     }
 }

@@ -2,7 +2,6 @@ package org.onestop.kernel.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -36,10 +35,6 @@ public class Formats {
     /** The day and the 24-hour time in Kazakhstan. */
     public String dateTime(Instant moment) {
         return moment == null ? "" : date(moment) + ", " + CLOCK.format(moment.atZone(WorkingCalendar.ZONE));
-    }
-
-    public String time(LocalTime time) {
-        return time == null ? "" : CLOCK.format(time);
     }
 
     public String money(Kzt amount) {

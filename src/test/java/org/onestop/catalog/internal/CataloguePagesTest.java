@@ -71,7 +71,8 @@ class CataloguePagesTest {
 
         assertThat(page).contains("<h1>" + standard.name().ru() + "</h1>", "15 рабочих дней", fee + " (0.2 МРП в",
                 standard.refusalGrounds().getFirst().text().ru(), standard.legalBasis().ru(),
-                standard.form().getFirst().label().ru(), "Агентство Республики Казахстан по противодействию коррупции");
+                standard.form().getFirst().label().ru(), "Агентство Республики Казахстан по противодействию коррупции",
+                "<dd>" + standard.maxWaitMinutes() + " минут</dd>");
         assertThat(page).doesNotContain("<script", "style=");
     }
 

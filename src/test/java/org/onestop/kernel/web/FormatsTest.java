@@ -41,6 +41,13 @@ class FormatsTest {
         assertThat(in(Language.EN, () -> formats.money(Kzt.ofTenge(8650)))).isEqualTo("₸8,650");
     }
 
+    @Test
+    void aLanguageWeDoNotSpeakGetsKazakh() {
+        LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+
+        assertThat(formats.date(LocalDate.of(2025, 6, 12))).isEqualTo("2025\u202fж. 12 маусым");
+    }
+
     private static String in(Language language, java.util.function.Supplier<String> text) {
         LocaleContextHolder.setLocale(language.locale());
         return text.get();
