@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** axe-core finds no serious or critical accessibility violation on the main public pages. */
+/** axe-core finds no serious or critical accessibility violation on the main public pages and the citizen's own. */
 @BrowserTest
 class AccessibilityBrowserTest {
+
+    @Autowired
+    MockMvcTester mvc;
 
     @Test
     void theMainPublicPagesHaveNoSeriousOrCriticalViolations(Browser browser) {
@@ -39,5 +44,28 @@ class AccessibilityBrowserTest {
                 "Type the applicant's IIN.");
 
         assertThat(Axe.seriousViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void theCitizensOwnPagesHaveNoSeriousOrCriticalViolations(Browser browser) {
+        String reference = Applications.fileAsCitizen1(mvc);
+        browser.open("/login?lang=ru");
+        browser.type("username", "citizen1");
+        browser.type("password", "demo");
+        browser.follow(browser.driver().findElement(By.cssSelector("main form button")));
+        browser.open("/apply/20010001");
+        browser.follow(browser.driver().findElement(By.cssSelector("main form button")));
+        String draft = browser.driver().getCurrentUrl().replaceAll(".*/apply/drafts/([^/]+)/region", "$1");
+        browser.follow(browser.driver().findElement(By.xpath("//main//button[@type='submit'][1]")));
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(Axe.seriousViolations(browser)).as("region step with its error").isEmpty();
+        for (String page : new String[] {"/apply/20010001", "/apply/drafts/" + draft + "/answers",
+                "/apply/drafts/" + draft + "/documents", "/apply/drafts/" + draft + "/check", "/my/applications",
+                "/my/applications/" + reference, "/my/notifications", "/me/data-access"}) {
+            browser.open(page);
+            softly.assertThat(Axe.seriousViolations(browser)).as(page).isEmpty();
+        }
+        softly.assertAll();
     }
 }
