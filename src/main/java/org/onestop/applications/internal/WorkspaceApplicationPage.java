@@ -79,7 +79,7 @@ class WorkspaceApplicationPage {
     }
 
     private String render(Application a, Actor actor, Model model, Locale locale) {
-        model.addAttribute("application", view.page(a, actor, locale));
+        model.addAttribute("view", view.page(a, actor, locale));
         model.addAttribute("mayTake", actor.hasRole("OFFICER") && !actor.iin().value().equals(a.assignee())
                 && a.decidedAt() == null);
         return "applications/workspace/application";
