@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The centre desk's filing for a walk-in applicant: the IIN from their identity document (its
@@ -139,8 +140,9 @@ class DeskFilingController {
             if (document.fetched()) {
                 continue;
             }
-            MultipartFile file = request instanceof MultipartHttpServletRequest multipart
-                    ? multipart.getFile("doc." + document.code()) : null;
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request,
+                    MultipartHttpServletRequest.class);
+            MultipartFile file = multipart == null ? null : multipart.getFile("doc." + document.code());
             String kept = params.get("kept." + document.code());
             try {
                 if (file != null && !file.isEmpty()) {
