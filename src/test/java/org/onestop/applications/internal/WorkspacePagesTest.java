@@ -50,9 +50,7 @@ class WorkspacePagesTest {
     void theQueueListsTheBodysOpenApplicationsSoonestDueFirstAndSaysWhichAreOverdue() throws Exception {
         String late = file();
         String fresh = file();
-        jdbc.sql("UPDATE applications_application SET due_at = :past WHERE reference = :ref")
-                .param("past", Instant.parse("2020-01-10T13:30:00Z").atOffset(ZoneOffset.UTC))
-                .param("ref", late.replace("-", "")).update();
+        pastDue(late);
 
         String page = page(mvc.get().uri("/workspace?service=20010001&who=none").with(officer)
                 .header("Accept-Language", "en"));
@@ -181,13 +179,11 @@ class WorkspacePagesTest {
     @Test
     void theHeadSeesOverdueWorkAndGivesItToAnOfficerOfTheBody() throws Exception {
         String reference = file();
-        jdbc.sql("UPDATE applications_application SET due_at = :past WHERE reference = :ref")
-                .param("past", Instant.parse("2020-01-10T13:30:00Z").atOffset(ZoneOffset.UTC))
-                .param("ref", reference.replace("-", "")).update();
+        pastDue(reference);
         RequestPostProcessor head = actors.account("head1");
 
         assertThat(row(page(mvc.get().uri("/workspace/overdue").with(head).header("Accept-Language", "kk")),
-                reference)).contains("Мерзімі өтті", "Петренко");
+                reference)).contains("Мерзімі өтті", "Басшыға жеткізілді", "Петренко");
         MvcTestResult wrong = mvc.post().uri("/workspace/applications/" + reference + "/assignee").with(head)
                 .with(csrf()).header("Accept-Language", "en").param("officerIin", JUSTICE_OFFICER).exchange();
         assertThat(wrong).hasStatus(HttpStatus.BAD_REQUEST);
@@ -250,6 +246,16 @@ class WorkspacePagesTest {
         MvcTestResult result = request.exchange();
         assertThat(result).hasStatusOk();
         return result.getResponse().getContentAsString();
+    }
+
+    /**
+     * Puts the application's due date in the past, as the deadline watch has already found it
+     * (escalated), so that the watch's own tests in the shared database do not meet it.
+     */
+    private void pastDue(String reference) {
+        var past = Instant.parse("2020-01-10T13:30:00Z").atOffset(ZoneOffset.UTC);
+        jdbc.sql("UPDATE applications_application SET due_at = :past, escalated_at = :past WHERE reference = :ref")
+                .param("past", past).param("ref", reference.replace("-", "")).update();
     }
 
     static String row(String page, String reference) {
