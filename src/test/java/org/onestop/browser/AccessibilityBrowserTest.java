@@ -68,4 +68,30 @@ class AccessibilityBrowserTest {
         }
         softly.assertAll();
     }
+
+    @Test
+    void theStaffPagesHaveNoSeriousOrCriticalViolations(Browser browser) {
+        String reference = Applications.fileAsCitizen1(mvc);
+        SoftAssertions softly = new SoftAssertions();
+        for (String[] user : new String[][] {{"officer1", "/workspace", "/workspace/applications/" + reference},
+                {"head1", "/workspace/overdue", "/workspace?overdue=true"},
+                {"operator1", "/desk", "/desk/results"}}) {
+            browser.reset();
+            browser.open("/login?lang=ru");
+            browser.type("username", user[0]);
+            browser.type("password", "demo");
+            browser.follow(browser.driver().findElement(By.cssSelector("main form button")));
+            for (int i = 1; i < user.length; i++) {
+                browser.open(user[i]);
+                softly.assertThat(Axe.seriousViolations(browser)).as(user[0] + " " + user[i]).isEmpty();
+            }
+        }
+        browser.open("/desk");
+        browser.type("iin", Applications.CITIZEN2_IIN);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("service")))
+                .selectByValue("20010001");
+        browser.follow(browser.driver().findElement(By.cssSelector("main form button")));
+        softly.assertThat(Axe.seriousViolations(browser)).as("desk form").isEmpty();
+        softly.assertAll();
+    }
 }
