@@ -83,7 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/services", "/services/*", "/centres").permitAll()
-                        .requestMatchers("/status").permitAll()
+                        .requestMatchers("/status", "/register", "/register/confirm").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
                     audit.sessionStarted((Actor) authentication.getPrincipal());
