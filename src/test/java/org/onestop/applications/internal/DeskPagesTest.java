@@ -45,7 +45,7 @@ class DeskPagesTest {
     @Test
     void aWrongCheckDigitIsShownNextToTheIinFieldInKazakhWithTheValueKept() throws Exception {
         MvcTestResult result = mvc.post().uri("/desk/applicant").with(operator).with(csrf())
-                .header("Accept-Language", "kk").param("iin", "920304404508").param("service", "20010001").exchange();
+                .with(PageLanguage.of("kk")).param("iin", "920304404508").param("service", "20010001").exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         String page = result.getResponse().getContentAsString();
@@ -66,7 +66,7 @@ class DeskPagesTest {
                 + " WHERE reference = :ref").param("ref", reference.replace("-", "")).query(String.class).single())
                 .isEqualTo("SERVICE_CENTRE PSC-71-01 " + WALK_IN);
         assertThat(documents(reference)).isOne();
-        String receipt = mvc.get().uri("/desk/receipts/" + reference).with(operator).header("Accept-Language", "ru")
+        String receipt = mvc.get().uri("/desk/receipts/" + reference).with(operator).with(PageLanguage.of("ru"))
                 .exchange().getResponse().getContentAsString();
         assertThat(receipt).contains("Расписка", reference, "Что дальше", "920304*****9",
                 "Департамент государственных доходов");
@@ -117,7 +117,7 @@ class DeskPagesTest {
         }
         RequestPostProcessor otherCentre = new WorkspaceTestActors(jdbc, directory).servant(OTHER_CENTRE_OPERATOR);
 
-        assertThat(mvc.get().uri("/desk/results").with(operator).header("Accept-Language", "en").exchange())
+        assertThat(mvc.get().uri("/desk/results").with(operator).with(PageLanguage.of("en")).exchange())
                 .hasStatusOk().bodyText().contains(reference, "Hand out the result");
         assertThat(mvc.get().uri("/desk/results").with(otherCentre).exchange()).hasStatusOk().bodyText()
                 .doesNotContain(reference);
@@ -126,7 +126,7 @@ class DeskPagesTest {
         assertThat(mvc.post().uri("/desk/results/" + reference + "/hand-out").with(otherCentre).with(csrf())
                 .param("iin", WALK_IN).param("revision", "2").exchange()).hasStatus(HttpStatus.NOT_FOUND);
         MvcTestResult wrongPerson = mvc.post().uri("/desk/results/" + reference + "/hand-out").with(operator)
-                .with(csrf()).header("Accept-Language", "en").param("iin", "850612301200").param("revision", "2")
+                .with(csrf()).with(PageLanguage.of("en")).param("iin", "850612301200").param("revision", "2")
                 .exchange();
         assertThat(wrongPerson).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
                 .contains("This is not the applicant&#39;s IIN: check the identity document.");
@@ -150,7 +150,7 @@ class DeskPagesTest {
     /** Finds the walk-in and opens the form; the idempotency key the form carries. */
     private String startFiling(String language) throws Exception {
         MvcTestResult form = mvc.post().uri("/desk/applicant").with(operator).with(csrf())
-                .header("Accept-Language", language).param("iin", WALK_IN).param("service", "20010001").exchange();
+                .with(PageLanguage.of(language)).param("iin", WALK_IN).param("service", "20010001").exchange();
         assertThat(form).hasStatusOk();
         Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form.getResponse().getContentAsString());
         assertThat(key.find()).isTrue();
@@ -158,7 +158,7 @@ class DeskPagesTest {
     }
 
     private MvcTestResult file(String key, boolean consent, MockMultipartFile scan) {
-        var request = mvc.post().uri("/desk/applications").with(operator).with(csrf()).header("Accept-Language", "en")
+        var request = mvc.post().uri("/desk/applications").with(operator).with(csrf()).with(PageLanguage.of("en"))
                 .multipart().file(scan).param("iin", WALK_IN).param("service", "20010001").param("key", key)
                 .param("form.residency", "resident");
         return (consent ? request.param("consent", "true") : request).exchange();

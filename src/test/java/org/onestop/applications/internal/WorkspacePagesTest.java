@@ -53,7 +53,7 @@ class WorkspacePagesTest {
         pastDue(late);
 
         String page = page(mvc.get().uri("/workspace?service=20010001&who=none").with(officer)
-                .header("Accept-Language", "en"));
+                .with(PageLanguage.of("en")));
 
         List<String> expected = jdbc.sql("SELECT reference FROM applications_application WHERE body_code = 'DSR-KZ-71'"
                         + " AND decided_at IS NULL AND service_code = '20010001' AND assignee IS NULL"
@@ -85,7 +85,7 @@ class WorkspacePagesTest {
                 .isEqualTo("/workspace/applications/" + reference);
         assertThat(column(reference, "assignee")).isEqualTo("881214457226");
         assertThat(page(mvc.get().uri("/workspace?who=me&service=20010001").with(officer)
-                .header("Accept-Language", "ru"))).contains(reference, "Заявки в работу");
+                .with(PageLanguage.of("ru")))).contains(reference, "Заявки в работу");
     }
 
     @Test
@@ -95,7 +95,7 @@ class WorkspacePagesTest {
         int looks = looks("850612301200");
 
         String page = page(mvc.get().uri("/workspace/applications/" + reference).with(officer)
-                .header("Accept-Language", "ru"));
+                .with(PageLanguage.of("ru")));
 
         assertThat(page).contains("850612301200", "Резидентство", "Резидент", "Налоговое заявление о регистрации",
                 "Принять", "Вернуть за неполный пакет", "/workspace/applications/" + reference + "/documents/");
@@ -105,7 +105,7 @@ class WorkspacePagesTest {
                 .hasStatus(HttpStatus.FOUND);
         assertThat(column(reference, "state")).isEqualTo("INFORMATION_REQUESTED");
         assertThat(page(mvc.get().uri("/workspace/applications/" + reference).with(officer)
-                .header("Accept-Language", "en"))).contains("The clock is paused", "Укажите адрес электронной почты");
+                .with(PageLanguage.of("en")))).contains("The clock is paused", "Укажите адрес электронной почты");
         assertThat(mvc.post().uri("/api/v1/applications/" + reference + "/actions").with(bearer(token(mvc, "citizen1")))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"action\":\"provide-information\",\"comment\":\"ivanov@example.kz\"}").exchange())
@@ -115,7 +115,7 @@ class WorkspacePagesTest {
 
         assertThat(column(reference, "state")).isEqualTo("APPROVED");
         assertThat(page(mvc.get().uri("/workspace/applications/" + reference).with(officer)
-                .header("Accept-Language", "en"))).contains("Approved", "ivanov@example.kz", "Decided on");
+                .with(PageLanguage.of("en")))).contains("Approved", "ivanov@example.kz", "Decided on");
     }
 
     @Test
@@ -134,7 +134,7 @@ class WorkspacePagesTest {
 
         assertThat(column(reference, "state")).isEqualTo("REFUSED");
         assertThat(page(mvc.get().uri("/workspace/applications/" + reference).with(officer)
-                .header("Accept-Language", "en"))).contains("Ground: 1. The documents submitted, or the data in them,"
+                .with(PageLanguage.of("en")))).contains("Ground: 1. The documents submitted, or the data in them,"
                         + " are found to be false");
     }
 
@@ -182,10 +182,10 @@ class WorkspacePagesTest {
         pastDue(reference);
         RequestPostProcessor head = actors.account("head1");
 
-        assertThat(row(page(mvc.get().uri("/workspace/overdue").with(head).header("Accept-Language", "kk")),
+        assertThat(row(page(mvc.get().uri("/workspace/overdue").with(head).with(PageLanguage.of("kk"))),
                 reference)).contains("Мерзімі өтті", "Басшыға жеткізілді", "Петренко");
         MvcTestResult wrong = mvc.post().uri("/workspace/applications/" + reference + "/assignee").with(head)
-                .with(csrf()).header("Accept-Language", "en").param("officerIin", JUSTICE_OFFICER).exchange();
+                .with(csrf()).with(PageLanguage.of("en")).param("officerIin", JUSTICE_OFFICER).exchange();
         assertThat(wrong).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(wrong.getResponse().getContentAsString())
                 .contains("Only an officer of the body responsible for the application can be assigned to it.");
@@ -218,7 +218,7 @@ class WorkspacePagesTest {
                 .param("username", "officer1").param("password", "demo").exchange().getResponse()
                 .getCookie("ONESTOP_SESSION");
 
-        assertThat(mvc.get().uri("/workspace").cookie(session).header("Accept-Language", "kk").exchange())
+        assertThat(mvc.get().uri("/workspace").cookie(session).with(PageLanguage.of("kk")).exchange())
                 .hasStatusOk().bodyText().contains("Жұмыстағы өтінімдер");
     }
 
@@ -231,7 +231,7 @@ class WorkspacePagesTest {
     private MvcTestResult act(String reference, String action,
             String revision, String comment, String ground) {
         var request = mvc.post().uri("/workspace/applications/" + reference + "/actions").with(officer).with(csrf())
-                .header("Accept-Language", "en").param("action", action).param("revision", revision);
+                .with(PageLanguage.of("en")).param("action", action).param("revision", revision);
         if (comment != null) {
             request = request.param("comment", comment);
         }
