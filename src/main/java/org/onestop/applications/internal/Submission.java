@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.onestop.applications.ApplicationSubmitted;
@@ -75,23 +76,26 @@ class Submission {
     /** The application made, or the one an earlier request with the same key made. */
     Application submit(Request request, Actor actor, String idempotencyKey) {
         String requestHash = RequestHash.of(request);
-        if (idempotencyKey != null) {
-            var earlier = store.byIdempotency(actor.id(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), requestHash);
-            }
+        Optional<Application> retried = earlier(actor, idempotencyKey, requestHash);
+        if (retried.isPresent()) {
+            return retried.get();
         }
-        Prepared prepared = prepare(request, actor);
+        Prepared prepared;
+        try {
+            prepared = prepare(request, actor);
+        } catch (RuntimeException refused) {
+            // A retry racing the first request finds its uploads already taken by it: the first answer.
+            return earlier(actor, idempotencyKey, requestHash).orElseThrow(() -> refused);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return file(prepared, actor, idempotencyKey, requestHash);
             } catch (RuntimeException lost) {
                 // A request with the same key may have committed while this one ran and taken its
                 // uploads (or its key): then this is a retry, and it gets the first answer.
-                var earlier = idempotencyKey == null ? null
-                        : store.byIdempotency(actor.id(), idempotencyKey).orElse(null);
-                if (earlier != null) {
-                    return replay(earlier, requestHash);
+                var first = earlier(actor, idempotencyKey, requestHash);
+                if (first.isPresent()) {
+                    return first.get();
                 }
                 // Or the random reference number was taken (one chance in 10^14): draw another.
                 if (!(lost instanceof DuplicateKeyException) || attempt == 3) {
@@ -101,6 +105,14 @@ class Submission {
                         prepared.documents());
             }
         }
+    }
+
+    /** The application an earlier request with this key made, if there was one (a conflict if it differed). */
+    private Optional<Application> earlier(Actor actor, String idempotencyKey, String requestHash) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return store.byIdempotency(actor.id(), idempotencyKey).map(first -> replay(first, requestHash));
     }
 
     private Application file(Prepared prepared, Actor actor, String idempotencyKey, String requestHash) {
