@@ -119,6 +119,10 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}/documents/{id}",
                 "/api/v1/applications/7KQ2-M9XP-4RH/documents/" + someId, null, SIGNED_IN));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/feedback",
+                "/api/v1/applications/7KQ2-M9XP-4RH/feedback", "{\"score\":5}", citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}/feedback",
+                "/api/v1/applications/7KQ2-M9XP-4RH/feedback", null, citizens));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));
