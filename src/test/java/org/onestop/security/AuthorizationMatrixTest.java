@@ -119,6 +119,19 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}/documents/{id}",
                 "/api/v1/applications/7KQ2-M9XP-4RH/documents/" + someId, null, SIGNED_IN));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/queue", "/api/v1/queue", null, Set.of("officer1", "head1")));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications/{reference}/feedback",
+                "/api/v1/applications/7KQ2-M9XP-4RH/feedback", "{\"score\":5}", citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}/feedback",
+                "/api/v1/applications/7KQ2-M9XP-4RH/feedback", null, citizens));
+        Set<String> complaintStaff = Set.of("officer1", "head1", "auditor1");
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/complaints", "/api/v1/complaints", "{}", citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints", null, citizens));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/complaints/queue", "/api/v1/complaints/queue", null,
+                complaintStaff));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/complaints/{number}", "/api/v1/complaints/7KQ2-M9XP-4RH", null,
+                SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/complaints/{number}/actions",
+                "/api/v1/complaints/7KQ2-M9XP-4RH/actions", "{\"action\":\"review\"}", complaintStaff));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));
