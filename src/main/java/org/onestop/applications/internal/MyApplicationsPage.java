@@ -154,6 +154,7 @@ class MyApplicationsPage {
         model.addAttribute("hoursLeft", a.decidedAt() != null ? 0
                 : Deadlines.workingHoursLeft(clock.instant(), a.dueAt(), WorkingCalendar.kazakhstan()));
         model.addAttribute("overdue", a.decidedAt() == null && a.dueAt().isBefore(clock.instant()));
+        model.addAttribute("finished", workflow.state(a.state()).terminal());
         model.addAttribute("error", error);
         return "applications/mine/application";
     }
