@@ -47,4 +47,32 @@ class MyComplaintsPageTest {
         assertThat(mvc.get().uri(page).cookie(session(mvc, "citizen2"), ru).exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void theBodysOfficerTakesTheComplaintIntoReviewAndUpholdsItWithReasonsWhichTheComplainantReads() {
+        String reference = FeedbackFixtures.submit(mvc, "citizen1");
+        Cookie citizen = session(mvc, "citizen1");
+        Cookie ru = new Cookie("ONESTOP_LANG", "ru");
+        String page = mvc.post().uri("/my/complaints").cookie(citizen, ru).with(csrf()).param("about", "application")
+                .param("subject-application", reference).param("text", "Заставили ждать три часа").exchange()
+                .getResponse().getRedirectedUrl();
+        String number = page.substring(page.lastIndexOf('/') + 1);
+        Cookie officer = session(mvc, "officer1");
+
+        assertThat(mvc.get().uri("/workspace/complaints").cookie(officer, ru).exchange()).hasStatusOk().bodyText()
+                .contains(number);
+        assertThat(mvc.post().uri("/workspace/complaints/" + number).cookie(officer, ru).with(csrf())
+                .param("action", "review").exchange()).hasRedirectedUrl("/workspace/complaints/" + number);
+        assertThat(mvc.post().uri("/workspace/complaints/" + number).cookie(officer, ru).with(csrf())
+                .param("action", "uphold").param("answer", " ").exchange()).hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText().contains("мотивированным");
+        assertThat(mvc.post().uri("/workspace/complaints/" + number).cookie(officer, ru).with(csrf())
+                .param("action", "uphold").param("answer", "Сотруднику объявлено замечание").exchange())
+                .hasRedirectedUrl("/workspace/complaints/" + number);
+
+        assertThat(mvc.get().uri(page).cookie(citizen, ru).exchange()).bodyText()
+                .contains("Удовлетворена", "Сотруднику объявлено замечание");
+        assertThat(mvc.get().uri("/workspace/complaints/" + number).cookie(session(mvc, "citizen2"), ru).exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
 }
