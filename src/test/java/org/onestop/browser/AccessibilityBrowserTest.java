@@ -62,7 +62,8 @@ class AccessibilityBrowserTest {
         softly.assertThat(Axe.seriousViolations(browser)).as("region step with its error").isEmpty();
         for (String page : new String[] {"/apply/20010001", "/apply/drafts/" + draft + "/answers",
                 "/apply/drafts/" + draft + "/documents", "/apply/drafts/" + draft + "/check", "/my/applications",
-                "/my/applications/" + reference, "/my/notifications", "/me/data-access"}) {
+                "/my/applications/" + reference, "/my/notifications", "/me/data-access", "/my/complaints",
+                "/my/complaints/new?about=application&subject=" + reference}) {
             browser.open(page);
             softly.assertThat(Axe.seriousViolations(browser)).as(page).isEmpty();
         }
@@ -73,7 +74,7 @@ class AccessibilityBrowserTest {
     void theStaffPagesHaveNoSeriousOrCriticalViolations(Browser browser) {
         String reference = Applications.fileAsCitizen1(mvc);
         SoftAssertions softly = new SoftAssertions();
-        for (String[] user : new String[][] {{"officer1", "/workspace", "/workspace/applications/" + reference},
+        for (String[] user : new String[][] {{"officer1", "/workspace", "/workspace/applications/" + reference, "/workspace/complaints"},
                 {"head1", "/workspace/overdue", "/workspace?overdue=true"},
                 {"operator1", "/desk", "/desk/results"}}) {
             browser.reset();
