@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the cells: an event's tally added in place (one update per cell, else an insert), or a
- * rebuild's totals written in batches over emptied tables.
+ * Writes the cells: an event's tally added in place (the row made if missing, then one update per
+ * cell: two listeners making the same new cell at once both succeed), or a rebuild's totals
+ * written in batches over emptied tables.
  */
 @Repository
 class CellStore {
@@ -22,6 +23,10 @@ class CellStore {
             + " WHERE unit_level = ? AND unit_code = ? AND period_month = ?";
     private static final String INSERT = "INSERT INTO ratings_cell (" + COLUMNS
             + ", unit_level, unit_code, period_month) VALUES (" + "?, ".repeat(Counter.values().length) + "?, ?, ?)";
+    private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month)"
+            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
+            + " period_month) VALUES (0, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
             + " WHERE days = ? AND unit_level = ? AND unit_code = ? AND period_month = ?";
     private static final String INSERT_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
@@ -37,16 +42,13 @@ class CellStore {
         Totals totals = new Totals();
         totals.add(tally);
         totals.cells().forEach((cell, counts) -> {
-            Object[] args = args(counts, cell);
-            if (jdbc.update(ADD, args) == 0) {
-                jdbc.update(INSERT, args);
-            }
+            jdbc.update(ENSURE, cell.level().name(), cell.unit(), cell.month().toString());
+            jdbc.update(ADD, args(counts, cell));
         });
         totals.days().forEach((day, n) -> {
-            Object[] args = dayArgs(day, n);
-            if (jdbc.update(ADD_DAY, args) == 0) {
-                jdbc.update(INSERT_DAY, args);
-            }
+            jdbc.update(ENSURE_DAY, day.days(), day.cell().level().name(), day.cell().unit(),
+                    day.cell().month().toString());
+            jdbc.update(ADD_DAY, dayArgs(day, n));
         });
     }
 

@@ -14,10 +14,13 @@ class ProcessedEvents {
         this.jdbc = jdbc;
     }
 
-    /** Records {@code key}; true the first time only. */
+    /**
+     * Records {@code key}; true the first time only. A concurrent first delivery waits for the other's
+     * transaction and then finds the key.
+     */
     boolean firstTime(String key) {
-        return jdbc.update("INSERT INTO ratings_processed_event (event_key) SELECT CAST(? AS VARCHAR(80))"
-                + " WHERE NOT EXISTS (SELECT 1 FROM ratings_processed_event WHERE event_key = ?)", key, key) == 1;
+        return jdbc.update("INSERT INTO ratings_processed_event (event_key) VALUES (?) ON CONFLICT DO NOTHING",
+                key) == 1;
     }
 
     void clear() {
