@@ -2,15 +2,20 @@ package org.onestop.ratings.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.onestop.kernel.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The indicators of every unit of a level over a period, each with its definition; public, read-only. */
+/**
+ * The indicators of every unit of a level over a period, with each indicator's name and definition
+ * once at the head of the answer; public, read-only.
+ */
 @RestController
 class IndicatorController {
 
@@ -22,14 +27,15 @@ class IndicatorController {
         this.messages = messages;
     }
 
-    record IndicatorValue(String code, BigDecimal value, String name, String definition) {
+    record Definition(String code, String name, String definition) {
     }
 
-    record UnitIndicators(String code, List<IndicatorValue> indicators) {
+    /** A unit's values by indicator code, in the order of the definitions; null where undefined. */
+    record UnitIndicators(String code, Map<String, BigDecimal> values) {
     }
 
     record IndicatorsResponse(String level, String period, String firstMonth, String lastMonth,
-            List<UnitIndicators> units) {
+            List<Definition> indicators, List<UnitIndicators> units) {
     }
 
     @GetMapping("/api/v1/ratings/indicators")
@@ -38,13 +44,19 @@ class IndicatorController {
         Level parsedLevel = level(level);
         Period parsedPeriod = Period.parse(period);
         List<UnitIndicators> units = query.figures(parsedLevel, parsedPeriod, code.trim()).stream()
-                .map(figures -> new UnitIndicators(figures.unit(), Arrays.stream(Indicator.values())
-                        .map(i -> new IndicatorValue(i.code(), i.of(figures), text(i, "name", locale),
-                                text(i, "definition", locale)))
-                        .toList()))
-                .toList();
+                .map(figures -> new UnitIndicators(figures.unit(), values(figures))).toList();
+        List<Definition> definitions = Arrays.stream(Indicator.values())
+                .map(i -> new Definition(i.code(), text(i, "name", locale), text(i, "definition", locale))).toList();
         return new IndicatorsResponse(parsedLevel.name().toLowerCase(Locale.ROOT), parsedPeriod.name(),
-                parsedPeriod.first().toString(), parsedPeriod.last().toString(), units);
+                parsedPeriod.first().toString(), parsedPeriod.last().toString(), definitions, units);
+    }
+
+    private static Map<String, BigDecimal> values(UnitFigures figures) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Indicator indicator : Indicator.values()) {
+            values.put(indicator.code(), indicator.of(figures));
+        }
+        return values;
     }
 
     private String text(Indicator indicator, String part, Locale locale) {

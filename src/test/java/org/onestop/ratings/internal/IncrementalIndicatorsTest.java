@@ -107,9 +107,13 @@ class IncrementalIndicatorsTest {
         assertThat(mvc.get().uri("/api/v1/ratings/indicators?level=body&period=" + period + "&code=" + BODY)
                 .header("Accept-Language", "ru").exchange()).hasStatusOk().bodyJson().satisfies(json -> {
                     json.assertThat().extractingPath("$.units[0].code").isEqualTo(BODY);
-                    json.assertThat().extractingPath("$.units[0].indicators[0].code").isEqualTo("applications");
-                    json.assertThat().extractingPath("$.units[0].indicators[0].name").isEqualTo("Заявки");
-                    json.assertThat().extractingPath("$.units[0].indicators[2].definition").asString()
+                    json.assertThat().extractingPath("$.units[0].values.applications").asNumber().satisfies(
+                            n -> assertThat(n.longValue()).isEqualTo(body(Period.parse(period))
+                                    .count(Counter.SUBMITTED)).isPositive());
+                    json.assertThat().extractingPath("$.indicators[0].code").isEqualTo("applications");
+                    json.assertThat().extractingPath("$.indicators[0].name").isEqualTo("Заявки");
+                    json.assertThat().extractingPath("$.indicators[2].code").isEqualTo("decided-on-time");
+                    json.assertThat().extractingPath("$.indicators[2].definition").asString()
                             .contains("не позже срока");
                 });
         assertThat(mvc.get().uri("/api/v1/ratings/indicators?level=planet&period=2026").header("Accept-Language", "en")
