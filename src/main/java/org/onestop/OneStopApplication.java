@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.onestop.applications.HistoryCommand;
 import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditVerifyCommand;
+import org.onestop.ratings.RebuildCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +28,9 @@ public class OneStopApplication {
         }
         if (HistoryCommand.isRequested(args)) {
             System.exit(HistoryCommand.run(args, OneStopApplication.class));
+        }
+        if (RebuildCommand.isRequested(args)) {
+            System.exit(RebuildCommand.run(args, OneStopApplication.class));
         }
         SpringApplication.run(OneStopApplication.class, args);
     }

@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
                 "{}", Set.of("catalogadmin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/services/overlaps", "/api/v1/services/overlaps", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/life-events", "/api/v1/life-events", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/ratings/indicators",
+                "/api/v1/ratings/indicators?level=body&period=2026-Q3", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications", "{}",
                 Set.of("citizen1", "operator1", "agency")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}", "/api/v1/applications/7KQ2-M9XP-4RH",

@@ -1,0 +1,75 @@
+package org.onestop.feedback.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.onestop.feedback.FeedbackRecords;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** {@link FeedbackRecords} by keyset pages over the unique reference and complaint number. */
+@Component
+class FeedbackRecordsScan implements FeedbackRecords {
+
+    private static final String RATINGS = """
+            SELECT application_reference, service_code, body_code, region_code, centre_code, score, given_at
+              FROM feedback_rating WHERE application_reference > :after
+             ORDER BY application_reference FETCH FIRST :size ROWS ONLY""";
+    private static final String COMPLAINTS = """
+            SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, filed_at,
+                   answered_at, state
+              FROM feedback_complaint WHERE number > :after
+             ORDER BY number FETCH FIRST :size ROWS ONLY""";
+
+    private final JdbcClient jdbc;
+
+    FeedbackRecordsScan(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void forEachRatingBatch(int size, Consumer<List<RatingRow>> batch) {
+        pages(RATINGS, size, FeedbackRecordsScan::rating, batch, RatingRow::reference);
+    }
+
+    @Override
+    public void forEachComplaintBatch(int size, Consumer<List<ComplaintRow>> batch) {
+        pages(COMPLAINTS, size, FeedbackRecordsScan::complaint, batch, ComplaintRow::number);
+    }
+
+    private <T> void pages(String sql, int size, RowMapper<T> mapper, Consumer<List<T>> batch,
+            java.util.function.Function<T, String> key) {
+        String after = "";
+        while (true) {
+            List<T> rows = jdbc.sql(sql).param("after", after).param("size", size).query(mapper).list();
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(rows);
+            after = key.apply(rows.getLast());
+        }
+    }
+
+    private static RatingRow rating(ResultSet rs, int n) throws SQLException {
+        return new RatingRow(rs.getString("application_reference"), rs.getString("service_code"),
+                rs.getString("body_code"), rs.getString("region_code"), rs.getString("centre_code"),
+                rs.getInt("score"), instant(rs, "given_at"));
+    }
+
+    private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
+        ComplaintState state = ComplaintState.valueOf(rs.getString("state"));
+        return new ComplaintRow(rs.getString("number"), rs.getString("subject_kind"), rs.getString("subject_code"),
+                rs.getString("service_code"), rs.getString("region_code"), rs.getString("origin_body_code"),
+                instant(rs, "filed_at"), instant(rs, "answered_at"),
+                state.open() ? null : state == ComplaintState.UPHELD);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,101 @@
+package org.onestop.ratings.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the cells: an event's tally added in place (the row made if missing, then one update per
+ * cell: two listeners making the same new cell at once both succeed), or a rebuild's totals
+ * written in batches over emptied tables.
+ */
+@Repository
+class CellStore {
+
+    private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
+            .collect(Collectors.joining(", "));
+    private static final String ADD = "UPDATE ratings_cell SET " + Arrays.stream(Counter.values())
+            .map(c -> c.column() + " = " + c.column() + " + ?").collect(Collectors.joining(", "))
+            + " WHERE unit_level = ? AND unit_code = ? AND period_month = ?";
+    private static final String INSERT = "INSERT INTO ratings_cell (" + COLUMNS
+            + ", unit_level, unit_code, period_month) VALUES (" + "?, ".repeat(Counter.values().length) + "?, ?, ?)";
+    private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month)"
+            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
+            + " period_month) VALUES (0, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
+            + " WHERE days = ? AND unit_level = ? AND unit_code = ? AND period_month = ?";
+    private static final String INSERT_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
+            + " period_month) VALUES (?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    CellStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Tally tally) {
+        Totals totals = new Totals();
+        totals.add(tally);
+        totals.cells().forEach((cell, counts) -> {
+            jdbc.update(ENSURE, cell.level().name(), cell.unit(), cell.month().toString());
+            jdbc.update(ADD, args(counts, cell));
+        });
+        totals.days().forEach((day, n) -> {
+            jdbc.update(ENSURE_DAY, day.days(), day.cell().level().name(), day.cell().unit(),
+                    day.cell().month().toString());
+            jdbc.update(ADD_DAY, dayArgs(day, n));
+        });
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM ratings_cell");
+        jdbc.update("DELETE FROM ratings_days");
+    }
+
+    /** Writes the totals of a rebuild into emptied tables. */
+    void write(Totals totals) {
+        List<Object[]> cells = new ArrayList<>();
+        totals.cells().forEach((cell, counts) -> cells.add(args(counts, cell)));
+        jdbc.batchUpdate(INSERT, cells);
+        List<Object[]> days = new ArrayList<>();
+        totals.days().forEach((day, n) -> days.add(dayArgs(day, n)));
+        jdbc.batchUpdate(INSERT_DAY, days);
+    }
+
+    private static Object[] args(long[] counts, CellKey cell) {
+        Object[] args = new Object[counts.length + 3];
+        for (int i = 0; i < counts.length; i++) {
+            args[i] = counts[i];
+        }
+        args[counts.length] = cell.level().name();
+        args[counts.length + 1] = cell.unit();
+        args[counts.length + 2] = cell.month().toString();
+        return args;
+    }
+
+    private static Object[] dayArgs(Tally.Day day, long n) {
+        return new Object[] {n, day.days(), day.cell().level().name(), day.cell().unit(),
+                day.cell().month().toString()};
+    }
+
+    /** Tallies summed per cell and per histogram bucket. */
+    record Totals(Map<CellKey, long[]> cells, Map<Tally.Day, Long> days) {
+
+        Totals() {
+            this(new java.util.HashMap<>(), new java.util.HashMap<>());
+        }
+
+        void add(Tally tally) {
+            for (Tally.Increment i : tally.increments()) {
+                cells.computeIfAbsent(i.cell(), k -> new long[Counter.values().length])[i.counter().ordinal()] +=
+                        i.amount();
+            }
+            tally.days().forEach(day -> days.merge(day, 1L, Long::sum));
+        }
+    }
+}

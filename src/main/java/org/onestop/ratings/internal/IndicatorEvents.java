@@ -1,0 +1,85 @@
+package org.onestop.ratings.internal;
+
+import org.onestop.applications.ApplicationFacts;
+import org.onestop.applications.ApplicationMoved;
+import org.onestop.applications.ApplicationSubmitted;
+import org.onestop.feedback.ComplaintAnswered;
+import org.onestop.feedback.ComplaintFiled;
+import org.onestop.feedback.FeedbackGiven;
+import org.onestop.kernel.ReferenceNumber;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the indicators current from the events, each counted once by its key however often it is
+ * delivered: a filing, the first stop of an application's clock, a rating, a complaint and its answer.
+ */
+@Component
+class IndicatorEvents {
+
+    private final Contributions contributions;
+    private final CellStore cells;
+    private final ProcessedEvents processed;
+    private final ApplicationFacts applications;
+    private final ComplaintUnits complaints;
+
+    IndicatorEvents(Contributions contributions, CellStore cells, ProcessedEvents processed,
+            ApplicationFacts applications, ComplaintUnits complaints) {
+        this.contributions = contributions;
+        this.cells = cells;
+        this.processed = processed;
+        this.applications = applications;
+        this.complaints = complaints;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted e) {
+        String reference = ReferenceNumber.parse(e.reference()).value();
+        if (processed.firstTime(ProcessedEvents.submitted(reference))) {
+            Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
+            cells.add(contributions.submitted(units, e.channel(), e.submittedAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationMoved e) {
+        if (e.decidedAt() == null) {
+            return;
+        }
+        ReferenceNumber reference = ReferenceNumber.parse(e.reference());
+        if (!processed.firstTime(ProcessedEvents.decided(reference.value()))) {
+            return;
+        }
+        ApplicationFacts.Facts facts = applications.find(reference).orElseThrow();
+        Units units = new Units(e.serviceCode(), e.bodyCode(), facts.regionCode(), facts.centreCode());
+        cells.add(contributions.decided(units, e.toState(), facts.submittedAt(), e.decidedAt(), e.decidedLate()));
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackGiven e) {
+        if (processed.firstTime(ProcessedEvents.rated(ReferenceNumber.parse(e.reference()).value()))) {
+            Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
+            cells.add(contributions.rated(units, e.score(), e.givenAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintFiled e) {
+        String number = ReferenceNumber.parse(e.number()).value();
+        if (processed.firstTime(ProcessedEvents.complained(number))) {
+            Units units = complaints.of(e.subjectKind(), e.subjectCode(), e.serviceCode(), e.regionCode(),
+                    e.bodyCode());
+            complaints.remember(number, units);
+            cells.add(contributions.complained(units, e.filedAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintAnswered e) {
+        String number = ReferenceNumber.parse(e.number()).value();
+        if (processed.firstTime(ProcessedEvents.answered(number))) {
+            Units units = complaints.find(number).orElseThrow();
+            cells.add(contributions.answered(units, e.upheld(), e.answeredAt()));
+        }
+    }
+}

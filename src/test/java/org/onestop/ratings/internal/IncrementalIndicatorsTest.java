@@ -1,0 +1,162 @@
+package org.onestop.ratings.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.onestop.TestJson.field;
+import static org.onestop.identity.internal.TestLogins.bearer;
+import static org.onestop.identity.internal.TestLogins.token;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onestop.DatabaseTest;
+import org.onestop.applications.ApplicationSubmitted;
+import org.onestop.applications.internal.TestUploads;
+import org.onestop.kernel.WorkingCalendar;
+import org.onestop.ratings.RatingsRebuild;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Indicators kept from the events of real work through the API equal those rebuilt from the records. */
+@DatabaseTest
+class IncrementalIndicatorsTest {
+
+    private static final String TAXPAYER = """
+            {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
+             "documents":{"TAX_APPLICATION":"%DOC%"},"language":"ru"}""";
+    private static final String BODY = "DSR-KZ-71";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RatingsRebuild rebuild;
+
+    @Autowired
+    IndicatorQuery query;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void figuresKeptFromEventsEqualFiguresRebuiltAndASecondDeliveryChangesNothing() {
+        rebuild.rebuild();
+        Period month = Period.parse(YearMonth.now(WorkingCalendar.ZONE).toString());
+        UnitFigures before = body(month);
+
+        String finished = submit();
+        act(finished, "{\"action\":\"accept\"}");
+        act(finished, "{\"action\":\"approve\"}");
+        act(finished, "{\"action\":\"issue-result\"}");
+        String returned = submit();
+        assertThat(act(returned, "{\"action\":\"return\",\"comment\":\"Нет подписи\"}")).hasStatusOk();
+        String open = submit();
+        assertThat(send("citizen2", "/api/v1/applications/" + finished + "/feedback",
+                "{\"score\":5,\"tags\":[]}")).hasStatus(HttpStatus.CREATED);
+        MvcTestResult complaint = send("citizen2", "/api/v1/complaints", "{\"about\":\"application\",\"subject\":\""
+                + returned + "\",\"text\":\"Вернули без причины\",\"tags\":[],\"allegesBribe\":false}");
+        assertThat(complaint).hasStatus(HttpStatus.CREATED);
+        String complaintActions = "/api/v1/complaints/" + field(complaint, "number") + "/actions";
+        assertThat(send("officer1", complaintActions, "{\"action\":\"review\"}")).hasStatusOk();
+        assertThat(send("officer1", complaintActions, "{\"action\":\"uphold\",\"answer\":"
+                + "\"Возврат отменён: подпись на заявлении была, заявка принята к рассмотрению\"}")).hasStatusOk();
+        awaitDelivered();
+
+        UnitFigures after = body(month);
+        assertThat(after.count(Counter.SUBMITTED) - before.count(Counter.SUBMITTED)).isEqualTo(3);
+        assertThat(after.count(Counter.DECIDED) - before.count(Counter.DECIDED)).isEqualTo(2);
+        assertThat(after.count(Counter.RETURNED) - before.count(Counter.RETURNED)).isEqualTo(1);
+        assertThat(after.count(Counter.RATED) - before.count(Counter.RATED)).isEqualTo(1);
+        assertThat(after.count(Counter.SCORE_SUM) - before.count(Counter.SCORE_SUM)).isEqualTo(5);
+        assertThat(after.count(Counter.COMPLAINTS) - before.count(Counter.COMPLAINTS)).isEqualTo(1);
+        assertThat(after.count(Counter.UPHELD) - before.count(Counter.UPHELD)).isEqualTo(1);
+        assertThat(after.days().total() - before.days().total()).isEqualTo(2);
+
+        Snapshot incremental = snapshot();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ApplicationSubmitted(open, "20010001", BODY,
+                "KZ-71", null, "ONLINE", Instant.now(), Instant.now())));
+        awaitDelivered();
+        assertThat(snapshot()).isEqualTo(incremental);
+
+        rebuild.rebuild();
+        assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    @Test
+    void indicatorsArePublicWithTheirDefinitionsInTheReadersLanguage() {
+        rebuild.rebuild();
+        String period = YearMonth.now(WorkingCalendar.ZONE).toString();
+        submit();
+        awaitDelivered();
+
+        assertThat(mvc.get().uri("/api/v1/ratings/indicators?level=body&period=" + period + "&code=" + BODY)
+                .header("Accept-Language", "ru").exchange()).hasStatusOk().bodyJson().satisfies(json -> {
+                    json.assertThat().extractingPath("$.units[0].code").isEqualTo(BODY);
+                    json.assertThat().extractingPath("$.units[0].values.applications").asNumber().satisfies(
+                            n -> assertThat(n.longValue()).isEqualTo(body(Period.parse(period))
+                                    .count(Counter.SUBMITTED)).isPositive());
+                    json.assertThat().extractingPath("$.indicators[0].code").isEqualTo("applications");
+                    json.assertThat().extractingPath("$.indicators[0].name").isEqualTo("Заявки");
+                    json.assertThat().extractingPath("$.indicators[2].code").isEqualTo("decided-on-time");
+                    json.assertThat().extractingPath("$.indicators[2].definition").asString()
+                            .contains("не позже срока");
+                });
+        assertThat(mvc.get().uri("/api/v1/ratings/indicators?level=planet&period=2026").header("Accept-Language", "en")
+                .exchange()).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code")
+                .isEqualTo("ratings.level");
+        assertThat(mvc.get().uri("/api/v1/ratings/indicators?level=region&period=2026-Q5").exchange())
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo("ratings.period");
+    }
+
+    private UnitFigures body(Period month) {
+        return query.figures(Level.BODY, month, BODY).stream().findFirst().orElseGet(() -> new UnitFigures(BODY));
+    }
+
+    private String submit() {
+        String token = token(mvc, "citizen2");
+        return field(mvc.post().uri("/api/v1/applications").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content(TestUploads.withDocuments(mvc, token, TAXPAYER)).exchange(), "reference");
+    }
+
+    private MvcTestResult act(String reference, String body) {
+        return send("officer1", "/api/v1/applications/" + reference + "/actions", body);
+    }
+
+    private MvcTestResult send(String user, String uri, String body) {
+        return mvc.post().uri(uri).with(bearer(token(mvc, user))).contentType(MediaType.APPLICATION_JSON).content(body)
+                .exchange();
+    }
+
+    private void awaitDelivered() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
+                + " WHERE completion_date IS NULL AND listener_id LIKE '%IndicatorEvents%'").query(Long.class)
+                .single() == 0);
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(
+                jdbc.sql("SELECT * FROM ratings_cell ORDER BY unit_level, period_month, unit_code").query().listOfRows(),
+                jdbc.sql("SELECT * FROM ratings_days ORDER BY unit_level, period_month, unit_code, days").query()
+                        .listOfRows(),
+                jdbc.sql("SELECT * FROM ratings_complaint ORDER BY number").query().listOfRows());
+    }
+
+    private record Snapshot(List<Map<String, Object>> cells, List<Map<String, Object>> days,
+            List<Map<String, Object>> complaints) {
+    }
+}

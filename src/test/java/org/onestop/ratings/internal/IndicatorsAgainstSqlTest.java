@@ -1,0 +1,134 @@
+package org.onestop.ratings.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.onestop.applications.SyntheticHistory;
+import org.onestop.kernel.WorkingCalendar;
+import org.onestop.ratings.RatingsRebuild;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A year of synthetic history (stored without events) rebuilt into indicators, checked against
+ * counts by plain SQL over the applications table and percentiles sorted here, on a database of
+ * its own (a context of its own, so not a {@code @DatabaseTest}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties =
+    "spring.datasource.url=jdbc:h2:mem:ratings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class IndicatorsAgainstSqlTest {
+
+    private static final Map<Level, String> COLUMNS = Map.of(Level.BODY, "body_code", Level.REGION, "region_code",
+            Level.CENTRE, "centre_code", Level.SERVICE, "service_code");
+
+    @Autowired
+    SyntheticHistory history;
+
+    @Autowired
+    RatingsRebuild rebuild;
+
+    @Autowired
+    IndicatorQuery query;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rebuiltMonthlyCountsEqualPlainSqlForEveryLevelAndMonth() {
+        history.generate(1500, 11, n -> {
+        });
+        long stored = jdbc.sql("SELECT COUNT(*) FROM applications_application").query(Long.class).single();
+        assertThat(stored).isGreaterThanOrEqualTo(1500);
+        assertThat(rebuild.rebuild().applications()).isEqualTo(stored);
+
+        long checked = 0;
+        for (YearMonth month = YearMonth.now(WorkingCalendar.ZONE).minusMonths(13);
+                !month.isAfter(YearMonth.now(WorkingCalendar.ZONE)); month = month.plusMonths(1)) {
+            for (Level level : Level.values()) {
+                Map<String, List<Long>> expected = bySql(COLUMNS.get(level), start(month), start(month.plusMonths(1)));
+                Map<String, List<Long>> actual = new TreeMap<>();
+                query.figures(level, Period.parse(month.toString()), "").forEach(f -> actual.put(f.unit(),
+                        List.of(f.count(Counter.SUBMITTED), f.count(Counter.FILED_ONLINE), f.count(Counter.DECIDED),
+                                f.count(Counter.ON_TIME), f.count(Counter.REFUSED), f.count(Counter.RETURNED))));
+                assertThat(actual).as(level + " " + month).isEqualTo(expected);
+                checked += expected.values().stream().mapToLong(List::getFirst).sum();
+            }
+        }
+        assertThat(checked).as("every application counted at each of its levels").isEqualTo(stored * 3
+                + jdbc.sql("SELECT COUNT(centre_code) FROM applications_application").query(Long.class).single());
+    }
+
+    @Test
+    void quarterlyPercentilesEqualTheNearestRankOfTheSortedProcessingDays() {
+        history.generate(800, 12, n -> {
+        });
+        rebuild.rebuild();
+        WorkingCalendar calendar = WorkingCalendar.kazakhstan();
+        YearMonth now = YearMonth.now(WorkingCalendar.ZONE);
+        Period quarter = Period.parse(now.getYear() + "-Q" + ((now.getMonthValue() - 1) / 3 + 1));
+        Map<String, List<Integer>> days = new HashMap<>();
+        jdbc.sql("SELECT body_code, submitted_at, decided_at FROM applications_application WHERE decided_at >= :from"
+                + " AND decided_at < :to AND state <> 'WITHDRAWN'").param("from", start(quarter.first()))
+                .param("to", start(quarter.last().plusMonths(1))).query(rs -> {
+                    int d = calendar.workingDaysBetween(rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getObject(3, OffsetDateTime.class).toInstant());
+                    days.computeIfAbsent(rs.getString(1), b -> new ArrayList<>()).add(Math.min(60, d));
+                });
+        assertThat(days).isNotEmpty();
+
+        for (UnitFigures figures : query.figures(Level.BODY, quarter, "")) {
+            List<Integer> sorted = days.getOrDefault(figures.unit(), List.of()).stream().sorted().toList();
+            assertThat(Indicator.DAYS_MEDIAN.of(figures)).as(figures.unit()).isEqualTo(nearestRank(sorted, 50));
+            assertThat(Indicator.DAYS_P90.of(figures)).as(figures.unit()).isEqualTo(nearestRank(sorted, 90));
+        }
+    }
+
+    private Map<String, List<Long>> bySql(String column, OffsetDateTime from, OffsetDateTime to) {
+        Map<String, long[]> counts = new TreeMap<>();
+        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END)"
+                + " FROM applications_application WHERE submitted_at >= :from AND submitted_at < :to"
+                + " AND " + column + " IS NOT NULL GROUP BY " + column).param("from", from).param("to", to)
+                .query(rs -> {
+                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[6]);
+                    c[0] = rs.getLong(2);
+                    c[1] = rs.getLong(3);
+                });
+        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN decided_late THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN state = 'REFUSED' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'RETURNED' THEN 1 ELSE 0 END)"
+                + " FROM applications_application WHERE decided_at >= :from AND decided_at < :to"
+                + " AND state <> 'WITHDRAWN' AND " + column + " IS NOT NULL GROUP BY " + column)
+                .param("from", from).param("to", to).query(rs -> {
+                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[6]);
+                    for (int i = 0; i < 4; i++) {
+                        c[2 + i] = rs.getLong(2 + i);
+                    }
+                });
+        Map<String, List<Long>> lists = new TreeMap<>();
+        counts.forEach((unit, c) -> lists.put(unit, List.of(c[0], c[1], c[2], c[3], c[4], c[5])));
+        return lists;
+    }
+
+    private static java.math.BigDecimal nearestRank(List<Integer> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(sorted.size() * percent / 100.0);
+        return java.math.BigDecimal.valueOf(sorted.get(rank - 1));
+    }
+
+    private static OffsetDateTime start(YearMonth month) {
+        Instant at = month.atDay(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
+        return at.atOffset(java.time.ZoneOffset.UTC);
+    }
+}
