@@ -71,7 +71,8 @@ class ComplaintActions {
                 messages.answered(after);
                 events.publishEvent(new ComplaintAnswered(c.number().formatted(), c.originBodyCode(), c.bodyCode(),
                         after.state() == ComplaintState.UPHELD, c.allegesBribe(), now, c.dueAt(),
-                        after.answeredLate()));
+                        after.answeredLate(), c.subject().kind().name(), c.subject().code(), c.serviceCode(),
+                        c.regionCode()));
             }
             return store.byId(c.id()).orElseThrow();
         });

@@ -78,7 +78,10 @@ class IndicatorEvents {
     void on(ComplaintAnswered e) {
         String number = ReferenceNumber.parse(e.number()).value();
         if (processed.firstTime(ProcessedEvents.answered(number))) {
-            Units units = complaints.find(number).orElseThrow();
+            // The filing may not have been counted yet (listeners run asynchronously): the units
+            // follow from what the complaint is about, the same way either way.
+            Units units = complaints.find(number).orElseGet(() -> complaints.of(e.subjectKind(), e.subjectCode(),
+                    e.serviceCode(), e.regionCode(), e.originBodyCode()));
             cells.add(contributions.answered(units, e.upheld(), e.answeredAt()));
         }
     }
