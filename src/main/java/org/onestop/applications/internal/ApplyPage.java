@@ -96,7 +96,7 @@ class ApplyPage {
             return new ModelAndView("redirect:/my/applications/" + filed.reference().formatted() + "?filed");
         } catch (DomainException e) {
             ModelAndView page = new ModelAndView(checkPage(draft, model, form.error(e,
-                    label(standard(draft.service()), e), locale)));
+                    label(standard(draft.service()), e, Language.of(locale, Language.KK)), locale)));
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
@@ -164,9 +164,8 @@ class ApplyPage {
         return "applications/apply/check";
     }
 
-    private String label(ServiceStandard standard, DomainException e) {
+    private static String label(ServiceStandard standard, DomainException e, Language language) {
         String named = e.arguments().length > 0 ? String.valueOf(e.arguments()[0]) : "";
-        Language language = Language.of(org.springframework.context.i18n.LocaleContextHolder.getLocale(), Language.KK);
         return standard.form().stream().filter(f -> f.name().equals(named)).map(f -> f.label().in(language))
                 .findFirst().orElseGet(() -> standard.documents().stream().filter(d -> d.code().equals(named))
                         .map(d -> d.name().in(language)).findFirst().orElse(named));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.onestop.applications.ApplicationSubmitted;
 import org.onestop.catalog.Catalog;
@@ -129,7 +128,7 @@ class Submission {
                     "application.submitted", null, Map.of("service", application.serviceCode(),
                             "body", application.bodyCode(), "state", application.state(),
                             "due", application.dueAt().toString(), "channel", application.channel().name(),
-                            "documents", checksums(prepared.documents()))));
+                            "documents", Uploads.checksums(prepared.documents()))));
             messages.submitted(application);
             events.publishEvent(new ApplicationSubmitted(application.reference().formatted(),
                     application.serviceCode(), application.bodyCode(), application.regionCode(),
@@ -145,13 +144,6 @@ class Submission {
                     "this Idempotency-Key was used for a different request");
         }
         return store.byId(earlier.getValue()).orElseThrow();
-    }
-
-    /** Document code to SHA-256, so the journal's hash chain also vouches for the files filed. */
-    static Map<String, String> checksums(Map<String, Uploads.Upload> documents) {
-        Map<String, String> checksums = new TreeMap<>();
-        documents.forEach((code, upload) -> checksums.put(code, upload.sha256()));
-        return checksums;
     }
 
     private Prepared prepare(Request request, Actor actor) {

@@ -84,7 +84,7 @@ class Transitions {
         return transaction.execute(status -> {
             uploads.attach(a.id(), documents, actor);
             return apply(a, workflow, action, actor, comment, action.requiresGround() ? request.ground() : null,
-                    Submission.checksums(documents));
+                    Uploads.checksums(documents));
         });
     }
 

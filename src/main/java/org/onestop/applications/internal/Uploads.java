@@ -159,6 +159,13 @@ class Uploads {
         }
     }
 
+    /** Document code to SHA-256, for the audit entry, so the journal's hash chain vouches for the files. */
+    static Map<String, String> checksums(Map<String, Upload> documents) {
+        Map<String, String> checksums = new java.util.TreeMap<>();
+        documents.forEach((code, upload) -> checksums.put(code, upload.sha256()));
+        return checksums;
+    }
+
     /** The documents attached to an application, in the order they were attached. */
     List<Upload> of(UUID applicationId) {
         return jdbc.sql("SELECT * FROM applications_upload WHERE application_id = :id ORDER BY attached_at, id")
