@@ -2,11 +2,9 @@ package org.onestop.ratings.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onestop.kernel.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,31 +39,17 @@ class IndicatorController {
     @GetMapping("/api/v1/ratings/indicators")
     IndicatorsResponse indicators(@RequestParam String level, @RequestParam String period,
             @RequestParam(defaultValue = "") String code, Locale locale) {
-        Level parsedLevel = level(level);
+        Level parsedLevel = Level.parse(level);
         Period parsedPeriod = Period.parse(period);
         List<UnitIndicators> units = query.figures(parsedLevel, parsedPeriod, code.trim()).stream()
-                .map(figures -> new UnitIndicators(figures.unit(), values(figures))).toList();
+                .map(figures -> new UnitIndicators(figures.unit(), IndicatorReader.values(figures))).toList();
         List<Definition> definitions = Arrays.stream(Indicator.values())
                 .map(i -> new Definition(i.code(), text(i, "name", locale), text(i, "definition", locale))).toList();
-        return new IndicatorsResponse(parsedLevel.name().toLowerCase(Locale.ROOT), parsedPeriod.name(),
+        return new IndicatorsResponse(parsedLevel.code(), parsedPeriod.name(),
                 parsedPeriod.first().toString(), parsedPeriod.last().toString(), definitions, units);
-    }
-
-    private static Map<String, BigDecimal> values(UnitFigures figures) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Indicator indicator : Indicator.values()) {
-            values.put(indicator.code(), indicator.of(figures));
-        }
-        return values;
     }
 
     private String text(Indicator indicator, String part, Locale locale) {
         return messages.getMessage("ratings.indicator." + indicator.code() + "." + part, null, locale);
-    }
-
-    private static Level level(String text) {
-        return Arrays.stream(Level.values()).filter(l -> l.name().equalsIgnoreCase(text)).findFirst()
-                .orElseThrow(() -> DomainException.invalid("ratings.level",
-                        "a level is body, region, centre or service, not " + text, text));
     }
 }

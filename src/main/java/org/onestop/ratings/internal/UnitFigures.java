@@ -10,4 +10,14 @@ record UnitFigures(String unit, long[] counts, Histogram days) {
     long count(Counter counter) {
         return counts[counter.ordinal()];
     }
+
+    /** Adds another unit's counters and histogram to this one's (a country from its bodies). */
+    void addAll(UnitFigures other) {
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] += other.counts[c];
+        }
+        for (int d = 0; d < days.counts().length; d++) {
+            days.counts()[d] += other.days.counts()[d];
+        }
+    }
 }
