@@ -39,9 +39,9 @@ class ApplicationStore {
     }
 
     void insert(Application a) {
-        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ") VALUES (:id, :reference, :service, :version,"
+        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits) VALUES (:id, :reference, :service, :version,"
                         + " :workflow, :state, :channel, :account, :iin, :language, :region, :body, :centre, :filedBy, :form,"
-                        + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0)")
+                        + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0, :visits)")
                 .param("id", a.id()).param("reference", a.reference().value()).param("service", a.serviceCode())
                 .param("version", a.standardVersionId()).param("workflow", a.workflow()).param("state", a.state())
                 .param("channel", a.channel().name()).param("account", a.applicantAccount())
@@ -50,6 +50,7 @@ class ApplicationStore {
                 .param("filedBy", a.filedBy()).param("form", JSON.writeValueAsString(a.form()))
                 .param("fee", a.feeTiyn()).param("payment", a.paymentReference())
                 .param("submitted", utc(a.submittedAt())).param("due", utc(a.dueAt()))
+                .param("visits", a.channel() == Application.Channel.SERVICE_CENTRE ? 1 : 0)
                 .update();
     }
 
@@ -63,16 +64,25 @@ class ApplicationStore {
                 .param("id", id).query(ApplicationStore::application).optional();
     }
 
-    /** Moves the application on if nobody else has since; false if its revision moved first. */
+    /**
+     * Moves the application on if nobody else has since; false if its revision moved first.
+     * {@code inPerson}: the step was taken with the applicant at a centre's counter, one more visit.
+     */
     boolean transition(Application a, String toState, Instant dueAt, Instant pausedSince, Instant decidedAt,
-            Boolean late) {
+            Boolean late, boolean inPerson) {
         return jdbc.sql("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
-                        + " decided_at = :decided, decided_late = :late, revision = revision + 1"
-                        + " WHERE id = :id AND revision = :revision")
+                        + " decided_at = :decided, decided_late = :late, visits = visits + :visit,"
+                        + " revision = revision + 1 WHERE id = :id AND revision = :revision")
                 .param("state", toState).param("due", utc(dueAt)).param("paused", utc(pausedSince))
-                .param("decided", utc(decidedAt)).param("late", late).param("id", a.id())
-                .param("revision", a.revision())
+                .param("decided", utc(decidedAt)).param("late", late).param("visit", inPerson ? 1 : 0)
+                .param("id", a.id()).param("revision", a.revision())
                 .update() == 1;
+    }
+
+    /** The applicant's in-person visits for this application so far. */
+    int visits(UUID id) {
+        return jdbc.sql("SELECT visits FROM applications_application WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
     }
 
     void event(UUID application, Event e) {

@@ -68,7 +68,7 @@ class DraftController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
-        drafts.delete(id, actor);
+        drafts.delete(id, actor, null);
         return ResponseEntity.noContent().build();
     }
 

@@ -26,7 +26,7 @@ class DraftFiling {
         Application application = submission.submit(new Submission.Request(draft.service(), draft.region(),
                 draft.form(), draft.documents(), paymentReference != null ? paymentReference : draft.paymentReference(),
                 null, null, language), owner, "draft-" + id);
-        drafts.delete(id, owner);
+        drafts.delete(id, owner, application);
         return application;
     }
 }

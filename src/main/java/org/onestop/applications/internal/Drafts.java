@@ -19,7 +19,6 @@ import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -47,16 +46,18 @@ class Drafts {
     private final Catalog catalog;
     private final AuditJournal journal;
     private final Uploads uploads;
+    private final DraftOutcomes outcomes;
     private final TransactionTemplate transaction;
     private final Duration ttl;
     private final Clock clock;
 
-    Drafts(JdbcClient jdbc, Catalog catalog, AuditJournal journal, Uploads uploads, TransactionTemplate transaction,
-            @Value("${onestop.applications.draft-ttl}") Duration ttl, Clock clock) {
+    Drafts(JdbcClient jdbc, Catalog catalog, AuditJournal journal, Uploads uploads, DraftOutcomes outcomes,
+            TransactionTemplate transaction, @Value("${onestop.applications.draft-ttl}") Duration ttl, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.journal = journal;
         this.uploads = uploads;
+        this.outcomes = outcomes;
         this.transaction = transaction;
         this.ttl = ttl;
         this.clock = clock;
@@ -86,8 +87,8 @@ class Drafts {
             if (draft == null) {
                 draft = UUID.randomUUID();
                 jdbc.sql("INSERT INTO applications_draft (id, account_id, service_code, region_code, form, documents,"
-                                + " payment_reference, updated_at, expires_at) VALUES (:id, :account, :service, :region,"
-                                + " :form, :documents, :payment, :now, :expires)")
+                                + " payment_reference, started_at, updated_at, expires_at) VALUES (:id, :account, :service,"
+                                + " :region, :form, :documents, :payment, :now, :now, :expires)")
                         .params(params(draft, owner, service, region, answers, uploaded, now))
                         .param("payment", payment).update();
             } else if (jdbc.sql("UPDATE applications_draft SET service_code = :service, region_code = :region,"
@@ -118,22 +119,33 @@ class Drafts {
                 .param("account", owner.id()).param("now", utc(clock.instant())).query(Drafts::draft).list();
     }
 
-    /** Deletes the owner's draft, in the caller's transaction when there is one (as on submission). */
-    void delete(UUID id, Actor owner) {
+    /**
+     * Removes the owner's draft, in the caller's transaction when there is one: filed as
+     * {@code application}, or abandoned by its owner when that is null.
+     */
+    void delete(UUID id, Actor owner, Application application) {
         transaction.executeWithoutResult(status -> {
-            if (jdbc.sql("DELETE FROM applications_draft WHERE id = :id AND account_id = :account")
-                    .param("id", id).param("account", owner.id()).update() == 0) {
-                throw unknown();
+            DraftOutcomes.Ending draft = jdbc.sql("SELECT id, service_code, region_code, started_at"
+                            + " FROM applications_draft WHERE id = :id AND account_id = :account FOR UPDATE")
+                    .param("id", id).param("account", owner.id()).query(Drafts::ending).optional()
+                    .orElseThrow(Drafts::unknown);
+            jdbc.sql("DELETE FROM applications_draft WHERE id = :id").param("id", id).update();
+            Instant now = clock.instant();
+            if (application == null) {
+                outcomes.abandoned(draft, now);
+            } else {
+                outcomes.filed(draft, application, now);
             }
-            journal.append(new AuditRecord(owner, "draft", id.toString(), "application.draft-deleted", null, null));
+            journal.append(new AuditRecord(owner, "draft", id.toString(), "application.draft-deleted", null,
+                    application == null ? null : Map.of("application", application.reference().value())));
         });
     }
 
-    /** Drafts past their expiry are removed; a daily job, safe on every node (a delete is a delete). */
-    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Almaty")
-    int purge() {
-        return jdbc.sql("DELETE FROM applications_draft WHERE expires_at <= :now")
-                .param("now", utc(clock.instant())).update();
+    static DraftOutcomes.Ending ending(ResultSet rs, int row) throws SQLException {
+        String region = rs.getString("region_code");
+        return new DraftOutcomes.Ending(rs.getObject("id", UUID.class), rs.getString("service_code").strip(),
+                region == null || region.isBlank() ? null : region.strip(),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant());
     }
 
     private Map<String, Object> params(UUID id, Actor owner, String service, String region, Map<String, String> form,

@@ -102,7 +102,7 @@ class Escalation {
                         Map.of("due", a.dueAt().toString()), Map.of("escalatedAt", now.toString())));
                 tell(a);
                 events.publishEvent(new ApplicationMoved(a.reference().formatted(), a.serviceCode(), a.bodyCode(),
-                        "escalate", a.state(), a.state(), now, a.dueAt(), null, null, null));
+                        "escalate", a.state(), a.state(), now, a.dueAt(), null, null, null, null));
             }
             return overdue.size();
         });

@@ -42,8 +42,10 @@ class HistoryGenerator implements SyntheticHistory {
     private static final String INSERT = "INSERT INTO applications_application (id, reference, service_code,"
             + " standard_version_id, workflow, state, channel, applicant_account, applicant_iin, language, region_code,"
             + " body_code, centre_code, filed_by, form, fee_tiyn, payment_reference, submitted_at, due_at, paused_since,"
-            + " decided_at, decided_late, assignee, revision) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, '{}',"
-            + " 0, NULL, ?, ?, NULL, ?, ?, NULL, 0)";
+            + " decided_at, decided_late, assignee, revision, visits) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?,"
+            + " '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?)";
+    private static final String DRAFT = "INSERT INTO applications_draft_outcome (draft_id, service_code, body_code,"
+            + " region_code, started_at, ended_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final Catalog catalog;
     private final Directory directory;
@@ -88,11 +90,13 @@ class HistoryGenerator implements SyntheticHistory {
             int size = Math.min(BATCH, applications - done);
             List<Object[]> rows = new ArrayList<>(size);
             List<Object[]> events = new ArrayList<>(size * 2);
+            List<Object[]> drafts = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                row(random, services, served, centres, calendar, rows, events);
+                row(random, services, served, centres, calendar, rows, events, drafts);
             }
             transaction.executeWithoutResult(status -> {
                 jdbc.batchUpdate(INSERT, rows);
+                jdbc.batchUpdate(DRAFT, drafts);
                 jdbc.batchUpdate("INSERT INTO applications_event (application_id, at, actor_name, roles, action,"
                         + " from_state, to_state, comment, ground) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)", events);
                 journal.append(new AuditRecord(GENERATOR, "synthetic-history", UUID.randomUUID().toString(),
@@ -105,7 +109,8 @@ class HistoryGenerator implements SyntheticHistory {
     }
 
     private void row(SplittableRandom random, List<ServiceStandard> services, Map<String, List<String>> served,
-            List<ServiceCentre> centres, WorkingCalendar calendar, List<Object[]> rows, List<Object[]> events) {
+            List<ServiceCentre> centres, WorkingCalendar calendar, List<Object[]> rows, List<Object[]> events,
+            List<Object[]> drafts) {
         ServiceStandard s = services.get(random.nextInt(services.size()));
         Workflow workflow = catalog.workflow(s.workflow()).orElseThrow();
         List<String> regions = served.get(s.code());
@@ -134,11 +139,26 @@ class HistoryGenerator implements SyntheticHistory {
         }
         UUID id = UUID.randomUUID();
         String reference = ReferenceNumber.random(random).value();
+        String body = routing.responsibleBody(s.provider(), region);
+        // At a centre: the filing is one visit and collecting the result another.
+        int visits = atCentre ? ("RESULT_ISSUED".equals(state) ? 2 : 1) : 0;
         rows.add(new Object[] {id, reference, s.code(), s.versionId(), workflow.code(), state,
             atCentre ? "SERVICE_CENTRE" : "ONLINE", applicant(random).value(), random.nextBoolean() ? "kk" : "ru",
-            region, routing.responsibleBody(s.provider(), region), centre == null ? null : centre.code(),
+            region, body, centre == null ? null : centre.code(),
             GENERATOR.id(), utc(submitted), utc(due),
-            decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due)});
+            decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits});
+        if (!atCentre) {
+            // Online: most filings come from a draft started earlier, and about one draft in four is abandoned.
+            Instant started = submitted.minus(Duration.ofMinutes(2 + random.nextInt(600)));
+            if (random.nextInt(100) < 85) {
+                drafts.add(new Object[] {UUID.randomUUID(), s.code(), body, region, utc(started), utc(submitted),
+                    reference});
+            }
+            Instant expired = started.plus(Duration.ofDays(30));
+            if (random.nextInt(100) < 25 && expired.isBefore(clock.instant())) {
+                drafts.add(new Object[] {UUID.randomUUID(), s.code(), body, region, utc(started), utc(expired), null});
+            }
+        }
         events.add(new Object[] {id, utc(submitted), "applicant", "CITIZEN", "submit", null,
             workflow.initial(), null});
         if (decided != null) {

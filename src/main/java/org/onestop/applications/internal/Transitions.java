@@ -117,7 +117,8 @@ class Transitions {
         boolean decides = after == Workflow.Clock.STOPPED && a.decidedAt() == null;
         Instant decidedAt = decides ? now : a.decidedAt();
         Boolean late = decides ? Boolean.valueOf(now.isAfter(due)) : a.decidedLate();
-        if (!store.transition(a, action.to(), due, pausedSince, decidedAt, late)) {
+        boolean inPerson = actor.hasRole("OPERATOR");
+        if (!store.transition(a, action.to(), due, pausedSince, decidedAt, late, inPerson)) {
             throw stale();
         }
         store.event(a.id(), new ApplicationStore.Event(now, actor.username(), actor.roleList(), action.code(),
@@ -129,7 +130,8 @@ class Transitions {
         Application moved = store.byId(a.id()).orElseThrow();
         messages.changed(moved, action.to());
         events.publishEvent(new ApplicationMoved(a.reference().formatted(), a.serviceCode(), a.bodyCode(),
-                action.code(), a.state(), action.to(), now, due, decidedAt, late, ground));
+                action.code(), a.state(), action.to(), now, due, decidedAt, late, ground,
+                inPerson ? Integer.valueOf(store.visits(a.id())) : null));
         return moved;
     }
 

@@ -14,16 +14,42 @@ class Contributions {
     /** Processing times of this many working days or more share the last histogram bucket. */
     static final int DAYS_CAP = 60;
     static final String ONLINE = "ONLINE";
+    static final String SERVICE_CENTRE = "SERVICE_CENTRE";
     static final String WITHDRAWN = "WITHDRAWN";
 
     private final WorkingCalendar calendar = WorkingCalendar.kazakhstan();
 
-    /** An application filed: counted in the month it was filed. */
+    /** An application filed: counted in the month it was filed; filing at a centre is a visit. */
     Tally submitted(Units units, String channel, Instant submittedAt) {
         Tally tally = Tally.empty();
         var cells = units.cells(CellKey.monthOf(submittedAt));
         tally.add(cells, Counter.SUBMITTED, 1);
         tally.add(cells, Counter.FILED_ONLINE, ONLINE.equals(channel) ? 1 : 0);
+        tally.add(cells, Counter.VISITS, SERVICE_CENTRE.equals(channel) ? 1 : 0);
+        return tally;
+    }
+
+    /** The visits filed at a centre start with: the filing itself. */
+    static int filingVisits(String channel) {
+        return SERVICE_CENTRE.equals(channel) ? 1 : 0;
+    }
+
+    /**
+     * {@code visits} more in-person visits for an application (collecting its result at a centre):
+     * counted against the month the application was filed, so the mean is per application filed.
+     */
+    Tally visited(Units units, Instant submittedAt, int visits) {
+        Tally tally = Tally.empty();
+        tally.add(units.cells(CellKey.monthOf(submittedAt)), Counter.VISITS, visits);
+        return tally;
+    }
+
+    /** An online draft ended, filed or abandoned: counted in the month the draft was started. */
+    Tally draftEnded(Units units, Instant startedAt, boolean filed) {
+        Tally tally = Tally.empty();
+        var cells = units.cells(CellKey.monthOf(startedAt));
+        tally.add(cells, Counter.DRAFTS, 1);
+        tally.add(cells, Counter.DRAFTS_FILED, filed ? 1 : 0);
         return tally;
     }
 

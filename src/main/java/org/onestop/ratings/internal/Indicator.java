@@ -18,6 +18,8 @@ enum Indicator {
     DAYS_MEDIAN("processing-days-median", s -> days(s.days().percentile(50))),
     DAYS_P90("processing-days-p90", s -> days(s.days().percentile(90))),
     FILED_ONLINE("filed-online", s -> share(s.count(Counter.FILED_ONLINE), s.count(Counter.SUBMITTED))),
+    ONLINE_COMPLETION("online-completion", s -> share(s.count(Counter.DRAFTS_FILED), s.count(Counter.DRAFTS))),
+    VISITS("visits-per-application", s -> ratio(s.count(Counter.VISITS), s.count(Counter.SUBMITTED), 2)),
     SATISFACTION_MEAN("satisfaction-mean", s -> ratio(s.count(Counter.SCORE_SUM), s.count(Counter.RATED), 2)),
     SATISFACTION_HIGH("satisfaction-high", s -> share(s.count(Counter.RATED_HIGH), s.count(Counter.RATED))),
     COMPLAINTS_PER_1000("complaints-per-1000",

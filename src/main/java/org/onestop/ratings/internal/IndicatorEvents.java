@@ -3,6 +3,7 @@ package org.onestop.ratings.internal;
 import org.onestop.applications.ApplicationFacts;
 import org.onestop.applications.ApplicationMoved;
 import org.onestop.applications.ApplicationSubmitted;
+import org.onestop.applications.DraftEnded;
 import org.onestop.feedback.ComplaintAnswered;
 import org.onestop.feedback.ComplaintFiled;
 import org.onestop.feedback.FeedbackGiven;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the indicators current from the events, each counted once by its key however often it is
- * delivered: a filing, the first stop of an application's clock, a rating, a complaint and its answer.
+ * delivered: a filing, the first stop of an application's clock, an in-person visit, an online
+ * draft's end, a rating, a complaint and its answer.
  */
 @Component
 class IndicatorEvents {
@@ -43,16 +45,28 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(ApplicationMoved e) {
-        if (e.decidedAt() == null) {
-            return;
-        }
         ReferenceNumber reference = ReferenceNumber.parse(e.reference());
-        if (!processed.firstTime(ProcessedEvents.decided(reference.value()))) {
+        boolean decides = e.decidedAt() != null && processed.firstTime(ProcessedEvents.decided(reference.value()));
+        boolean visit = e.visit() != null && processed.firstTime(ProcessedEvents.visited(reference.value(), e.visit()));
+        if (!decides && !visit) {
             return;
         }
         ApplicationFacts.Facts facts = applications.find(reference).orElseThrow();
         Units units = new Units(e.serviceCode(), e.bodyCode(), facts.regionCode(), facts.centreCode());
-        cells.add(contributions.decided(units, e.toState(), facts.submittedAt(), e.decidedAt(), e.decidedLate()));
+        if (decides) {
+            cells.add(contributions.decided(units, e.toState(), facts.submittedAt(), e.decidedAt(), e.decidedLate()));
+        }
+        if (visit) {
+            cells.add(contributions.visited(units, facts.submittedAt(), 1));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DraftEnded e) {
+        if (processed.firstTime(ProcessedEvents.draftEnded(e.draftId()))) {
+            Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), null);
+            cells.add(contributions.draftEnded(units, e.startedAt(), e.filed()));
+        }
     }
 
     @ApplicationModuleListener

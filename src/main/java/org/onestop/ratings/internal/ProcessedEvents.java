@@ -45,6 +45,15 @@ class ProcessedEvents {
         return "rated:" + reference;
     }
 
+    /** The {@code visit}-th in-person visit for an application. */
+    static String visited(String reference, int visit) {
+        return "visited:" + reference + ":" + visit;
+    }
+
+    static String draftEnded(String draftId) {
+        return "draft:" + draftId;
+    }
+
     static String complained(String number) {
         return "complained:" + number;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onestop.applications.ApplicationRecords;
+import org.onestop.applications.DraftEnded;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,23 @@ class Rebuild implements RatingsRebuild {
                             a.decidedLate()));
                     keys.add(ProcessedEvents.decided(a.reference()));
                 }
+                int first = Contributions.filingVisits(a.channel());
+                if (a.visits() > first) {
+                    totals.add(contributions.visited(units, a.submittedAt(), a.visits() - first));
+                    for (int visit = first + 1; visit <= a.visits(); visit++) {
+                        keys.add(ProcessedEvents.visited(a.reference(), visit));
+                    }
+                }
             }
             processed.recordAll(keys);
             applicationCount.addAndGet(rows.size());
+        });
+        applications.forEachEndedDraftBatch(BATCH, rows -> {
+            for (DraftEnded d : rows) {
+                Units units = new Units(d.serviceCode(), d.bodyCode(), d.regionCode(), null);
+                totals.add(contributions.draftEnded(units, d.startedAt(), d.filed()));
+            }
+            processed.recordAll(rows.stream().map(d -> ProcessedEvents.draftEnded(d.draftId())).toList());
         });
         feedback.forEachRatingBatch(BATCH, rows -> {
             for (FeedbackRecords.RatingRow r : rows) {

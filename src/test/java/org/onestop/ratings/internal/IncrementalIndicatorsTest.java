@@ -33,6 +33,9 @@ class IncrementalIndicatorsTest {
     private static final String TAXPAYER = """
             {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
              "documents":{"TAX_APPLICATION":"%DOC%"},"language":"ru"}""";
+    private static final String WALK_IN = """
+            {"service":"20010001","region":"KZ-71","form":{"residency":"resident"},
+             "documents":{"TAX_APPLICATION":"%DOC%"},"applicantIin":"920304404509","consent":true}""";
     private static final String BODY = "DSR-KZ-71";
 
     @Autowired
@@ -98,6 +101,33 @@ class IncrementalIndicatorsTest {
     }
 
     @Test
+    void visitsToACentreAndEndedDraftsKeptFromEventsEqualThoseRebuilt() {
+        rebuild.rebuild();
+        Period month = Period.parse(YearMonth.now(WorkingCalendar.ZONE).toString());
+        UnitFigures before = body(month);
+
+        String walkIn = field(send("operator1", "/api/v1/applications", TestUploads.withDocuments(mvc,
+                token(mvc, "operator1"), WALK_IN)), "reference");
+        act(walkIn, "{\"action\":\"accept\"}");
+        act(walkIn, "{\"action\":\"approve\"}");
+        assertThat(send("operator1", "/api/v1/applications/" + walkIn + "/actions", "{\"action\":\"issue-result\"}"))
+                .hasStatusOk();
+        String abandoned = draft();
+        assertThat(mvc.delete().uri("/api/v1/drafts/" + abandoned).with(bearer(token(mvc, "citizen2"))).exchange())
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(send("citizen2", "/api/v1/drafts/" + draft() + "/submit", "{}")).hasStatus(HttpStatus.CREATED);
+        awaitDelivered();
+
+        UnitFigures after = body(month);
+        assertThat(after.count(Counter.VISITS) - before.count(Counter.VISITS)).as("filing and collecting").isEqualTo(2);
+        assertThat(after.count(Counter.DRAFTS) - before.count(Counter.DRAFTS)).isEqualTo(2);
+        assertThat(after.count(Counter.DRAFTS_FILED) - before.count(Counter.DRAFTS_FILED)).isEqualTo(1);
+        Snapshot incremental = snapshot();
+        rebuild.rebuild();
+        assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    @Test
     void indicatorsArePublicWithTheirDefinitionsInTheReadersLanguage() {
         rebuild.rebuild();
         String period = YearMonth.now(WorkingCalendar.ZONE).toString();
@@ -131,6 +161,12 @@ class IncrementalIndicatorsTest {
         String token = token(mvc, "citizen2");
         return field(mvc.post().uri("/api/v1/applications").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content(TestUploads.withDocuments(mvc, token, TAXPAYER)).exchange(), "reference");
+    }
+
+    private String draft() {
+        String token = token(mvc, "citizen2");
+        return field(mvc.post().uri("/api/v1/drafts").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content(TestUploads.withDocuments(mvc, token, TAXPAYER)).exchange(), "id");
     }
 
     private MvcTestResult act(String reference, String body) {

@@ -60,11 +60,16 @@ class IndicatorsAgainstSqlTest {
                 Map<String, List<Long>> actual = new TreeMap<>();
                 query.figures(level, Period.parse(month.toString()), "").forEach(f -> actual.put(f.unit(),
                         List.of(f.count(Counter.SUBMITTED), f.count(Counter.FILED_ONLINE), f.count(Counter.DECIDED),
-                                f.count(Counter.ON_TIME), f.count(Counter.REFUSED), f.count(Counter.RETURNED))));
+                                f.count(Counter.ON_TIME), f.count(Counter.REFUSED), f.count(Counter.RETURNED),
+                                f.count(Counter.VISITS), f.count(Counter.DRAFTS), f.count(Counter.DRAFTS_FILED))));
                 assertThat(actual).as(level + " " + month).isEqualTo(expected);
                 checked += expected.values().stream().mapToLong(List::getFirst).sum();
             }
         }
+        assertThat(jdbc.sql("SELECT SUM(visits) FROM applications_application").query(Long.class).single())
+                .as("the history has in-person visits").isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM applications_draft_outcome WHERE reference IS NULL")
+                .query(Long.class).single()).as("the history has abandoned drafts").isPositive();
         assertThat(checked).as("every application counted at each of its levels").isEqualTo(stored * 3
                 + jdbc.sql("SELECT COUNT(centre_code) FROM applications_application").query(Long.class).single());
     }
@@ -96,26 +101,36 @@ class IndicatorsAgainstSqlTest {
 
     private Map<String, List<Long>> bySql(String column, OffsetDateTime from, OffsetDateTime to) {
         Map<String, long[]> counts = new TreeMap<>();
-        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END)"
+        jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END), SUM(visits)"
                 + " FROM applications_application WHERE submitted_at >= :from AND submitted_at < :to"
                 + " AND " + column + " IS NOT NULL GROUP BY " + column).param("from", from).param("to", to)
                 .query(rs -> {
-                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[6]);
+                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[9]);
                     c[0] = rs.getLong(2);
                     c[1] = rs.getLong(3);
+                    c[6] = rs.getLong(4);
                 });
+        if (!column.equals("centre_code")) {
+            jdbc.sql("SELECT " + column + ", COUNT(*), COUNT(reference) FROM applications_draft_outcome"
+                    + " WHERE started_at >= :from AND started_at < :to AND " + column + " IS NOT NULL GROUP BY " + column)
+                    .param("from", from).param("to", to).query(rs -> {
+                        long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[9]);
+                        c[7] = rs.getLong(2);
+                        c[8] = rs.getLong(3);
+                    });
+        }
         jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN decided_late THEN 0 ELSE 1 END),"
                 + " SUM(CASE WHEN state = 'REFUSED' THEN 1 ELSE 0 END), SUM(CASE WHEN state = 'RETURNED' THEN 1 ELSE 0 END)"
                 + " FROM applications_application WHERE decided_at >= :from AND decided_at < :to"
                 + " AND state <> 'WITHDRAWN' AND " + column + " IS NOT NULL GROUP BY " + column)
                 .param("from", from).param("to", to).query(rs -> {
-                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[6]);
+                    long[] c = counts.computeIfAbsent(rs.getString(1).trim(), u -> new long[9]);
                     for (int i = 0; i < 4; i++) {
                         c[2 + i] = rs.getLong(2 + i);
                     }
                 });
         Map<String, List<Long>> lists = new TreeMap<>();
-        counts.forEach((unit, c) -> lists.put(unit, List.of(c[0], c[1], c[2], c[3], c[4], c[5])));
+        counts.forEach((unit, c) -> lists.put(unit, List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8])));
         return lists;
     }
 
