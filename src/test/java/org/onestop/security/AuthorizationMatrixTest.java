@@ -95,6 +95,10 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/life-events", "/api/v1/life-events", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/ratings/indicators",
                 "/api/v1/ratings/indicators?level=body&period=2026-Q3", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/ratings", "/api/v1/ratings?level=region&period=2026-Q3", null,
+                EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/ratings/methodology", "/api/v1/ratings/methodology", null,
+                EVERYONE));
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications", "{}",
                 Set.of("citizen1", "operator1", "agency")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/applications/{reference}", "/api/v1/applications/7KQ2-M9XP-4RH",

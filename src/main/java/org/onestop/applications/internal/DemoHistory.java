@@ -7,12 +7,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** In the demo profile, a year of synthetic history on a database that has no applications yet. */
 @Component
 @Profile("demo")
+@Order(100)
 class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);

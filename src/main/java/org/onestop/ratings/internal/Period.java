@@ -7,6 +7,29 @@ import org.onestop.kernel.DomainException;
 /** A month ({@code 2026-11}), a quarter ({@code 2026-Q3}) or a year ({@code 2026}): a run of months. */
 record Period(String name, YearMonth first, YearMonth last) {
 
+    /** The period of the same kind just before this one: the month, quarter or year before. */
+    Period previous() {
+        if (first.equals(last)) {
+            return parse(first.minusMonths(1).toString());
+        }
+        if (first.plusMonths(2).equals(last)) {
+            YearMonth start = first.minusMonths(3);
+            return parse(start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1));
+        }
+        return parse(String.valueOf(first.getYear() - 1));
+    }
+
+    /** The periods of this kind ending with this one, oldest first: {@code count} of them. */
+    java.util.List<Period> trailing(int count) {
+        java.util.LinkedList<Period> periods = new java.util.LinkedList<>();
+        Period period = this;
+        for (int i = 0; i < count; i++) {
+            periods.addFirst(period);
+            period = period.previous();
+        }
+        return periods;
+    }
+
     static Period parse(String text) {
         try {
             if (text.matches("\\d{4}-\\d{2}")) {

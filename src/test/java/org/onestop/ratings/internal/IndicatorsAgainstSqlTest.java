@@ -2,6 +2,8 @@ package org.onestop.ratings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -43,6 +45,9 @@ class IndicatorsAgainstSqlTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LeagueTables tables;
 
     @Test
     void rebuiltMonthlyCountsEqualPlainSqlForEveryLevelAndMonth() {
@@ -97,6 +102,81 @@ class IndicatorsAgainstSqlTest {
             assertThat(Indicator.DAYS_MEDIAN.of(figures)).as(figures.unit()).isEqualTo(nearestRank(sorted, 50));
             assertThat(Indicator.DAYS_P90.of(figures)).as(figures.unit()).isEqualTo(nearestRank(sorted, 90));
         }
+    }
+
+    @Test
+    void theRegionsLeagueTableForAYearRanksByTheIndexComputedFromPlainSql() {
+        history.generate(1200, 13, n -> {
+        });
+        rebuild.rebuild();
+        Period year = Period.parse(String.valueOf(YearMonth.now(WorkingCalendar.ZONE).getYear()));
+        OffsetDateTime from = start(year.first());
+        OffsetDateTime to = start(year.last().plusMonths(1));
+        Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
+        Map<String, Long> filed = new TreeMap<>();
+        jdbc.sql("SELECT region_code, COUNT(*), SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END), SUM(visits)"
+                + " FROM applications_application WHERE submitted_at >= :from AND submitted_at < :to"
+                + " GROUP BY region_code").param("from", from).param("to", to).query(rs -> {
+                    filed.put(rs.getString(1), rs.getLong(2));
+                    Map<String, BigDecimal> v = values.computeIfAbsent(rs.getString(1), r -> new HashMap<>());
+                    v.put("filed-online", share(rs.getLong(3), rs.getLong(2)));
+                    // the synthetic history has no complaints (checked below): none per 1,000 applications
+                    v.put("complaints-per-1000", BigDecimal.ZERO);
+                    v.put("visits-per-application", BigDecimal.valueOf(rs.getLong(4))
+                            .divide(BigDecimal.valueOf(rs.getLong(2)), 2, RoundingMode.HALF_UP));
+                });
+        jdbc.sql("SELECT region_code, COUNT(*), SUM(CASE WHEN decided_late THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN state = 'RETURNED' THEN 1 ELSE 0 END) FROM applications_application"
+                + " WHERE decided_at >= :from AND decided_at < :to AND state <> 'WITHDRAWN' GROUP BY region_code")
+                .param("from", from).param("to", to).query(rs -> {
+                    Map<String, BigDecimal> v = values.computeIfAbsent(rs.getString(1), r -> new HashMap<>());
+                    v.put("decided-on-time", share(rs.getLong(3), rs.getLong(2)));
+                    v.put("returned", share(rs.getLong(4), rs.getLong(2)));
+                });
+        jdbc.sql("SELECT region_code, COUNT(*), COUNT(reference) FROM applications_draft_outcome"
+                + " WHERE started_at >= :from AND started_at < :to GROUP BY region_code")
+                .param("from", from).param("to", to).query(rs -> {
+                    values.computeIfAbsent(rs.getString(1), r -> new HashMap<>())
+                            .put("online-completion", share(rs.getLong(3), rs.getLong(2)));
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_complaint").query(Long.class).single()).isZero();
+        Methodology method = Methodology.load();
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        filed.forEach((region, count) -> {
+            if (count >= method.minimumApplications()) {
+                double sum = 0;
+                double weights = 0;
+                for (Methodology.Weighted w : method.indicators()) {
+                    BigDecimal v = values.get(region).get(w.code());
+                    if (v != null) {
+                        double place = (v.doubleValue() - w.worst().doubleValue())
+                                / (w.best().doubleValue() - w.worst().doubleValue());
+                        sum += w.weight().doubleValue() * Math.max(0, Math.min(1, place));
+                        weights += w.weight().doubleValue();
+                    }
+                }
+                expected.put(region, BigDecimal.valueOf(100 * sum / weights).setScale(1, RoundingMode.HALF_UP));
+            }
+        });
+        assertThat(expected).hasSizeGreaterThan(5);
+
+        LeagueTables.Table table = tables.table(Level.REGION, year, org.onestop.kernel.Language.EN);
+
+        Map<String, BigDecimal> actual = new TreeMap<>();
+        table.rated().forEach(e -> actual.put(e.code(), e.score()));
+        assertThat(actual).isEqualTo(expected);
+        for (int i = 1; i < table.rated().size(); i++) {
+            LeagueTables.Entry above = table.rated().get(i - 1);
+            LeagueTables.Entry below = table.rated().get(i);
+            assertThat(above.score()).isGreaterThanOrEqualTo(below.score());
+            assertThat(below.rank()).isEqualTo(above.score().equals(below.score()) ? above.rank() : i + 1);
+        }
+        assertThat(table.unrated()).allSatisfy(u -> assertThat(u.applications()).isLessThan(
+                method.minimumApplications()));
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
 
     private Map<String, List<Long>> bySql(String column, OffsetDateTime from, OffsetDateTime to) {

@@ -1,0 +1,42 @@
+package org.onestop.ratings.internal;
+
+import java.util.Optional;
+import org.onestop.catalog.Catalog;
+import org.onestop.directory.Directory;
+import org.onestop.kernel.Language;
+import org.onestop.kernel.LocalizedText;
+import org.springframework.stereotype.Component;
+
+/** The name of a rated unit in the reader's language, from the directory and the register of services. */
+@Component
+class UnitNames {
+
+    private final Directory directory;
+    private final Catalog catalog;
+
+    UnitNames(Directory directory, Catalog catalog) {
+        this.directory = directory;
+        this.catalog = catalog;
+    }
+
+    /** The unit's name, or its code when it is no longer in the directory or the register. */
+    String name(Level level, String code, Language language) {
+        Optional<LocalizedText> name = switch (level) {
+            case BODY -> directory.body(code).map(b -> b.name());
+            case REGION -> directory.region(code).map(r -> r.name());
+            case CENTRE -> directory.centre(code).map(c -> c.name());
+            case SERVICE -> catalog.current(code).map(s -> s.name());
+        };
+        return name.map(n -> n.in(language)).orElse(code);
+    }
+
+    /** The region a unit belongs to, where it has one (a region is its own). */
+    Optional<String> region(Level level, String code) {
+        return switch (level) {
+            case BODY -> directory.body(code).map(b -> b.regionCode());
+            case REGION -> Optional.of(code);
+            case CENTRE -> directory.centre(code).map(c -> c.regionCode());
+            case SERVICE -> Optional.empty();
+        };
+    }
+}
