@@ -82,7 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/services", "/services/*", "/centres").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/services", "/services/*", "/centres", "/ratings",
+                                "/ratings/**").permitAll()
                         .requestMatchers("/status", "/register", "/register/confirm").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {

@@ -10,28 +10,46 @@ import java.util.function.Function;
  * {@code ratings.indicator.<code>.name} and {@code .definition}.
  */
 enum Indicator {
-    APPLICATIONS("applications", s -> whole(s.count(Counter.SUBMITTED))),
-    DECIDED("decided", s -> whole(s.count(Counter.DECIDED))),
-    DECIDED_ON_TIME("decided-on-time", s -> share(s.count(Counter.ON_TIME), s.count(Counter.DECIDED))),
-    REFUSED("refused", s -> share(s.count(Counter.REFUSED), s.count(Counter.DECIDED))),
-    RETURNED("returned", s -> share(s.count(Counter.RETURNED), s.count(Counter.DECIDED))),
-    DAYS_MEDIAN("processing-days-median", s -> days(s.days().percentile(50))),
-    DAYS_P90("processing-days-p90", s -> days(s.days().percentile(90))),
-    FILED_ONLINE("filed-online", s -> share(s.count(Counter.FILED_ONLINE), s.count(Counter.SUBMITTED))),
-    ONLINE_COMPLETION("online-completion", s -> share(s.count(Counter.DRAFTS_FILED), s.count(Counter.DRAFTS))),
-    VISITS("visits-per-application", s -> ratio(s.count(Counter.VISITS), s.count(Counter.SUBMITTED), 2)),
-    SATISFACTION_MEAN("satisfaction-mean", s -> ratio(s.count(Counter.SCORE_SUM), s.count(Counter.RATED), 2)),
-    SATISFACTION_HIGH("satisfaction-high", s -> share(s.count(Counter.RATED_HIGH), s.count(Counter.RATED))),
-    COMPLAINTS_PER_1000("complaints-per-1000",
+    APPLICATIONS(Kind.COUNT, "applications", s -> whole(s.count(Counter.SUBMITTED))),
+    DECIDED(Kind.COUNT, "decided", s -> whole(s.count(Counter.DECIDED))),
+    DECIDED_ON_TIME(Kind.SHARE, "decided-on-time", s -> share(s.count(Counter.ON_TIME), s.count(Counter.DECIDED))),
+    REFUSED(Kind.SHARE, "refused", s -> share(s.count(Counter.REFUSED), s.count(Counter.DECIDED))),
+    RETURNED(Kind.SHARE, "returned", s -> share(s.count(Counter.RETURNED), s.count(Counter.DECIDED))),
+    DAYS_MEDIAN(Kind.DAYS, "processing-days-median", s -> days(s.days().percentile(50))),
+    DAYS_P90(Kind.DAYS, "processing-days-p90", s -> days(s.days().percentile(90))),
+    FILED_ONLINE(Kind.SHARE, "filed-online", s -> share(s.count(Counter.FILED_ONLINE), s.count(Counter.SUBMITTED))),
+    ONLINE_COMPLETION(Kind.SHARE, "online-completion", s -> share(s.count(Counter.DRAFTS_FILED), s.count(Counter.DRAFTS))),
+    VISITS(Kind.NUMBER, "visits-per-application", s -> ratio(s.count(Counter.VISITS), s.count(Counter.SUBMITTED), 2)),
+    SATISFACTION_MEAN(Kind.NUMBER, "satisfaction-mean", s -> ratio(s.count(Counter.SCORE_SUM), s.count(Counter.RATED), 2)),
+    SATISFACTION_HIGH(Kind.SHARE, "satisfaction-high", s -> share(s.count(Counter.RATED_HIGH), s.count(Counter.RATED))),
+    COMPLAINTS_PER_1000(Kind.NUMBER, "complaints-per-1000",
             s -> ratio(s.count(Counter.COMPLAINTS) * 1000, s.count(Counter.SUBMITTED), 2)),
-    COMPLAINTS_UPHELD("complaints-upheld", s -> share(s.count(Counter.UPHELD), s.count(Counter.ANSWERED)));
+    COMPLAINTS_UPHELD(Kind.SHARE, "complaints-upheld", s -> share(s.count(Counter.UPHELD), s.count(Counter.ANSWERED)));
 
+    /** How a value reads: a count, a share from 0 to 1, working days, or a plain number. */
+    enum Kind { COUNT, SHARE, DAYS, NUMBER }
+
+    private final Kind kind;
     private final String code;
     private final Function<UnitFigures, BigDecimal> value;
 
-    Indicator(String code, Function<UnitFigures, BigDecimal> value) {
+    Indicator(Kind kind, String code, Function<UnitFigures, BigDecimal> value) {
+        this.kind = kind;
         this.code = code;
         this.value = value;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    static Indicator byCode(String code) {
+        for (Indicator indicator : values()) {
+            if (indicator.code.equals(code)) {
+                return indicator;
+            }
+        }
+        throw new IllegalArgumentException("no indicator " + code);
     }
 
     String code() {

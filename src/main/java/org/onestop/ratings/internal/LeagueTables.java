@@ -74,6 +74,21 @@ class LeagueTables {
         return new Table(level, period, previous, methodology, rated, unrated);
     }
 
+    /** A unit's place in a period's table: its rank among how many, and its score. */
+    record Place(int rank, int of, BigDecimal score) {
+    }
+
+    /** Every ranked unit's place in the period, by code. */
+    Map<String, Place> places(Level level, Period period) {
+        List<Scored> scored = scored(query.figures(level, period, ""));
+        List<Integer> ranks = ranks(scored);
+        Map<String, Place> places = new HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            places.put(scored.get(i).figures().unit(), new Place(ranks.get(i), scored.size(), scored.get(i).score()));
+        }
+        return places;
+    }
+
     /** The units with enough applications and a score, best first (ties by code). */
     private List<Scored> scored(List<UnitFigures> units) {
         List<Scored> scored = new ArrayList<>();

@@ -30,6 +30,16 @@ class UnitNames {
         return name.map(n -> n.in(language)).orElse(code);
     }
 
+    /** Whether the directory or the register knows the unit. */
+    boolean exists(Level level, String code) {
+        return switch (level) {
+            case BODY -> directory.body(code).isPresent();
+            case REGION -> directory.region(code).isPresent();
+            case CENTRE -> directory.centre(code).isPresent();
+            case SERVICE -> !catalog.versions(code).isEmpty();
+        };
+    }
+
     /** The region a unit belongs to, where it has one (a region is its own). */
     Optional<String> region(Level level, String code) {
         return switch (level) {

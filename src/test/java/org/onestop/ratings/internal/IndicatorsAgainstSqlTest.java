@@ -17,18 +17,14 @@ import org.onestop.applications.SyntheticHistory;
 import org.onestop.kernel.WorkingCalendar;
 import org.onestop.ratings.RatingsRebuild;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A year of synthetic history (stored without events) rebuilt into indicators, checked against
  * counts by plain SQL over the applications table and percentiles sorted here, on a database of
- * its own (a context of its own, so not a {@code @DatabaseTest}).
+ * its own ({@link HistoryDatabaseTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties =
-    "spring.datasource.url=jdbc:h2:mem:ratings;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@HistoryDatabaseTest
 class IndicatorsAgainstSqlTest {
 
     private static final Map<Level, String> COLUMNS = Map.of(Level.BODY, "body_code", Level.REGION, "region_code",
