@@ -20,7 +20,8 @@ class AccessibilityBrowserTest {
         SoftAssertions softly = new SoftAssertions();
         for (String page : new String[] {"/", "/?lang=ru", "/services", "/services?life-event=birth-of-a-child&lang=en",
                 "/services/10010001", "/services/10010001?lang=ru", "/centres", "/centres?region=KZ-71&lang=ru",
-                "/status", "/login", "/register", "/services/00000000"}) {
+                "/status", "/login", "/register", "/services/00000000", "/ratings", "/ratings?level=body&lang=kk",
+                "/ratings/methodology", "/ratings/regions?lang=ru", "/ratings/region/KZ-71?lang=en"}) {
             browser.open(page);
             softly.assertThat(Axe.seriousViolations(browser)).as(page).isEmpty();
         }

@@ -1,7 +1,6 @@
 package org.onestop.ratings.internal;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.onestop.kernel.Language;
@@ -50,7 +49,7 @@ class LeaguePage {
         model.addAttribute("levelName", text.message("ratings.level." + chosenLevel.code(), locale));
         model.addAttribute("period", chosen.name());
         model.addAttribute("previous", chosen.previous().name());
-        model.addAttribute("tabs", Arrays.stream(Level.values()).map(l -> new Tab(
+        model.addAttribute("tabs", Level.PUBLISHED.stream().map(l -> new Tab(
                 text.message("ratings.level." + l.code(), locale), "/ratings?level=" + l.code() + "&period="
                         + chosen.name(), l == chosenLevel)).toList());
         model.addAttribute("options", periods.options().stream()

@@ -1,21 +1,32 @@
 package org.onestop.ratings.internal;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.onestop.kernel.DomainException;
 
-/** The kinds of unit indicators are kept for. */
+/**
+ * The kinds of unit indicators are kept for: the four published levels, and a service within one
+ * region (code {@code KZ-71/20010001}), kept for the akim's report of the region's weakest services.
+ */
 enum Level {
-    BODY, REGION, CENTRE, SERVICE;
+    BODY, REGION, CENTRE, SERVICE, REGION_SERVICE;
 
-    /** The level named {@code text} in any case, or the one error for a level that does not exist. */
+    /** The levels with league tables, in the order they are offered. */
+    static final List<Level> PUBLISHED = List.of(BODY, REGION, CENTRE, SERVICE);
+
+    /** The published level named {@code text} in any case, or the one error for a level that does not exist. */
     static Level parse(String text) {
-        return Arrays.stream(values()).filter(l -> l.name().equalsIgnoreCase(text)).findFirst()
+        return PUBLISHED.stream().filter(l -> l.name().equalsIgnoreCase(text)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("ratings.level",
                         "a level is body, region, centre or service, not " + text, text));
     }
 
     String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The unit code of a service within a region. */
+    static String regionService(String region, String service) {
+        return region + "/" + service;
     }
 }

@@ -26,6 +26,7 @@ class UnitNames {
             case REGION -> directory.region(code).map(r -> r.name());
             case CENTRE -> directory.centre(code).map(c -> c.name());
             case SERVICE -> catalog.current(code).map(s -> s.name());
+            case REGION_SERVICE -> catalog.current(code.substring(code.indexOf('/') + 1)).map(s -> s.name());
         };
         return name.map(n -> n.in(language)).orElse(code);
     }
@@ -37,6 +38,7 @@ class UnitNames {
             case REGION -> directory.region(code).isPresent();
             case CENTRE -> directory.centre(code).isPresent();
             case SERVICE -> !catalog.versions(code).isEmpty();
+            case REGION_SERVICE -> false;
         };
     }
 
@@ -47,6 +49,7 @@ class UnitNames {
             case REGION -> Optional.of(code);
             case CENTRE -> directory.centre(code).map(c -> c.regionCode());
             case SERVICE -> Optional.empty();
+            case REGION_SERVICE -> Optional.of(code.substring(0, code.indexOf('/')));
         };
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IndicatorsAgainstSqlTest {
 
     private static final Map<Level, String> COLUMNS = Map.of(Level.BODY, "body_code", Level.REGION, "region_code",
-            Level.CENTRE, "centre_code", Level.SERVICE, "service_code");
+            Level.CENTRE, "centre_code", Level.SERVICE, "service_code",
+            Level.REGION_SERVICE, "region_code || '/' || TRIM(service_code)");
 
     @Autowired
     SyntheticHistory history;
@@ -71,7 +72,7 @@ class IndicatorsAgainstSqlTest {
                 .as("the history has in-person visits").isPositive();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM applications_draft_outcome WHERE reference IS NULL")
                 .query(Long.class).single()).as("the history has abandoned drafts").isPositive();
-        assertThat(checked).as("every application counted at each of its levels").isEqualTo(stored * 3
+        assertThat(checked).as("every application counted at each of its levels").isEqualTo(stored * 4
                 + jdbc.sql("SELECT COUNT(centre_code) FROM applications_application").query(Long.class).single());
     }
 
