@@ -16,10 +16,11 @@ class IndicatorQuery {
     private static final String CELLS = "SELECT unit_code, " + Arrays.stream(Counter.values())
             .map(c -> "SUM(" + c.column() + ")").collect(Collectors.joining(", "))
             + " FROM ratings_cell WHERE unit_level = :level AND period_month BETWEEN :first AND :last"
-            + " AND (:code = '' OR unit_code = :code) GROUP BY unit_code";
+            + " AND (:code = '' OR unit_code = :code) AND unit_code LIKE :prefix GROUP BY unit_code";
     private static final String DAYS = """
             SELECT unit_code, days, SUM(applications) FROM ratings_days
              WHERE unit_level = :level AND period_month BETWEEN :first AND :last AND (:code = '' OR unit_code = :code)
+               AND unit_code LIKE :prefix
              GROUP BY unit_code, days""";
 
     private final JdbcClient jdbc;
@@ -30,16 +31,27 @@ class IndicatorQuery {
 
     /** The units of {@code level} with any figure in {@code period}, in code order; {@code code} "" for all. */
     List<UnitFigures> figures(Level level, Period period, String code) {
+        return figures(level, period, code, "");
+    }
+
+    /** The units of {@code level} whose code starts with {@code prefix} (a region's services: {@code KZ-71/}). */
+    List<UnitFigures> within(Level level, Period period, String prefix) {
+        return figures(level, period, "", prefix);
+    }
+
+    private List<UnitFigures> figures(Level level, Period period, String code, String prefix) {
         Map<String, UnitFigures> units = new TreeMap<>();
         jdbc.sql(CELLS).param("level", level.name()).param("first", period.first().toString())
-                .param("last", period.last().toString()).param("code", code).query(rs -> {
+                .param("last", period.last().toString()).param("code", code).param("prefix", prefix + "%")
+                .query(rs -> {
                     UnitFigures unit = units.computeIfAbsent(rs.getString(1), UnitFigures::new);
                     for (int c = 0; c < Counter.values().length; c++) {
                         unit.counts()[c] = rs.getLong(c + 2);
                     }
                 });
         jdbc.sql(DAYS).param("level", level.name()).param("first", period.first().toString())
-                .param("last", period.last().toString()).param("code", code).query(rs -> {
+                .param("last", period.last().toString()).param("code", code).param("prefix", prefix + "%")
+                .query(rs -> {
                     units.computeIfAbsent(rs.getString(1), UnitFigures::new).days().add(rs.getInt(2), rs.getLong(3));
                 });
         return new ArrayList<>(units.values());
