@@ -47,11 +47,6 @@ class DocumentStore {
                 .query(Long.class).single() > 0;
     }
 
-    boolean anyFor(ReferenceNumber application) {
-        return jdbc.sql("SELECT COUNT(*) FROM documents_document WHERE application_reference = :r")
-                .param("r", application.value()).query(Long.class).single() > 0;
-    }
-
     Optional<ResultDocument> byId(UUID id) {
         return jdbc.sql("SELECT * FROM documents_document WHERE id = :id").param("id", id)
                 .query(DocumentStore::document).optional();

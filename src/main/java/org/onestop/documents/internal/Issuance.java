@@ -70,7 +70,7 @@ class Issuance {
         ReferenceNumber reference = ReferenceNumber.parse(moved.reference());
         boolean refused = REFUSED.equals(moved.toState());
         boolean decided = APPROVED.equals(moved.toState()) || refused
-                || RESULT_ISSUED.equals(moved.toState()) && !store.anyFor(reference);
+                || RESULT_ISSUED.equals(moved.toState()) && !APPROVED.equals(moved.fromState());
         String issuedFor = reference.value() + ":" + moved.toState() + ":" + moved.at();
         if (!decided || store.issuedFor(issuedFor)) {
             return;

@@ -2,6 +2,7 @@ package org.onestop.kernel.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.core.io.ClassPathResource;
@@ -38,6 +40,8 @@ public class HtmlPdf {
         this.templates = templates;
         this.regular = font("fonts/DejaVuSans.ttf");
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
+        // openhtmltopdf logs each font load at INFO on every rendering; warnings and errors are enough
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     /** The PDF of {@code template} (a template name such as {@code documents/pdf/licence}) with this model. */
