@@ -18,7 +18,8 @@ class AuditVerifyStartTest {
         try (ServerSocket taken = new ServerSocket(0)) {
             String[] args = {"--spring.datasource.url=jdbc:h2:mem:audit-verify-" + System.nanoTime()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "--spring.main.banner-mode=off",
-                    "--logging.level.root=off", "--server.port=" + taken.getLocalPort(), "audit-verify"};
+                    "--logging.level.root=off", "--server.port=" + taken.getLocalPort(),
+                    "--onestop.documents.master-key=" + StartupFailureTest.MASTER_KEY, "audit-verify"};
 
             int status = OneStopApplication.verifyAuditJournal(args,
                     new PrintStream(printed, true, StandardCharsets.UTF_8));

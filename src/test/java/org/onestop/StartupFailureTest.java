@@ -18,6 +18,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /** A start-up with bad configuration stops with one line that says what to fix. */
 class StartupFailureTest {
 
+    /** A key for the starts that fail for another reason; without one, none would get that far. */
+    static final String MASTER_KEY = "ML1qELfgB4/zBVqDvIA4uHuIFeY+DUP+/+MMT+Y/kjE=";
+
     private static final String H2 = "jdbc:h2:mem:startup-%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
 
     @TempDir
@@ -58,9 +61,28 @@ class StartupFailureTest {
         assertThat(analysis.getDescription()).startsWith("Cannot connect to the database: ").doesNotContain("\n");
     }
 
+    @Test
+    void aMissingMasterKeySaysHowToMakeOne() {
+        FailureAnalysis analysis = startWith("onestop.documents.master-key=");
+
+        assertThat(analysis.getDescription()).startsWith("Configuration property onestop.documents.master-key is "
+                + "missing: set ONESTOP_DOCUMENTS_MASTER_KEY to 32 random bytes in base64").doesNotContain("\n");
+    }
+
+    @Test
+    void aMasterKeyOfTheWrongLengthIsRefused() {
+        FailureAnalysis analysis = startWith("onestop.documents.master-key=c2hvcnQ=");
+
+        assertThat(analysis.getDescription()).isEqualTo("Configuration property onestop.documents.master-key must be "
+                + "32 bytes in base64, not 5");
+    }
+
     private FailureAnalysis startWith(String... properties) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=off"));
+        if (Arrays.stream(properties).noneMatch(p -> p.startsWith("onestop.documents.master-key="))) {
+            arguments.add("--onestop.documents.master-key=" + MASTER_KEY);
+        }
         if (Arrays.stream(properties).noneMatch(p -> p.startsWith("spring.datasource.url="))) {
             arguments.add("--spring.datasource.url=" + H2.formatted(System.nanoTime()));
         }

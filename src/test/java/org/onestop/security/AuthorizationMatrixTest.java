@@ -141,6 +141,19 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));
+        // documents
+        String document = "/api/v1/documents/" + someId;
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/documents", "/api/v1/documents?application=7KQ2-M9XP-4RH", null,
+                SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/documents/{id}", document, null, SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/documents/{id}/pdf", document + "/pdf", null, SIGNED_IN));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/documents/{id}/revoke", document + "/revoke",
+                "{\"reason\":\"matrix\"}", Set.of("head1")));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/documents/{id}/reissue", document + "/reissue", null,
+                Set.of("officer1", "head1")));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/documents/keys/{body}/rotate", "/api/v1/documents/keys/XX-0/rotate",
+                "{}", Set.of("head1", "admin1")));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/verify/{token}", "/api/v1/verify/a.b.c", null, EVERYONE));
         return m;
     }
 

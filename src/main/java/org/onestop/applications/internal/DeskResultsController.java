@@ -3,7 +3,9 @@ package org.onestop.applications.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.onestop.applications.ApplicationResults;
 import org.onestop.kernel.Actor;
+import org.onestop.kernel.Language;
 import org.onestop.kernel.DomainException;
 import org.onestop.kernel.ReferenceNumber;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +41,15 @@ class DeskResultsController {
     private final ApplicationPolicy policy;
     private final Transitions transitions;
     private final WorkspaceText text;
+    private final List<ApplicationResults> results;
 
     DeskResultsController(WorkspaceQueue queue, ApplicationPolicy policy, Transitions transitions,
-            WorkspaceText text) {
+            WorkspaceText text, List<ApplicationResults> results) {
         this.queue = queue;
         this.policy = policy;
         this.transitions = transitions;
         this.text = text;
+        this.results = results;
     }
 
     @GetMapping("/desk/results")
@@ -55,6 +59,10 @@ class DeskResultsController {
                         text.serviceName(r.standardVersionId(), r.serviceCode(), locale), r.applicantIin().masked(),
                         text.dateTime(r.decidedAt(), locale), r.revision())).toList();
         model.addAttribute("lines", lines);
+        List<ReferenceNumber> shown = lines.stream().map(l -> ReferenceNumber.parse(l.reference())).toList();
+        model.addAttribute("results", results.stream().flatMap(r -> r.of(shown, actor, Language.of(locale,
+                Language.KK)).entrySet().stream()).collect(java.util.stream.Collectors.toMap(
+                e -> new ReferenceNumber(e.getKey()).formatted(), java.util.Map.Entry::getValue, (x, y) -> x)));
         return "applications/desk/results";
     }
 

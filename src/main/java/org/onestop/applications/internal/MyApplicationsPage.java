@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onestop.applications.ApplicationResults;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
 import org.onestop.catalog.Workflow;
@@ -62,10 +63,12 @@ class MyApplicationsPage {
     private final ApplicationDocuments documents;
     private final Uploads uploads;
     private final ApplyForm form;
+    private final List<ApplicationResults> results;
     private final Clock clock;
 
     MyApplicationsPage(ApplicationStore store, ApplicationPolicy policy, Catalog catalog, Drafts drafts,
-            Transitions transitions, ApplicationDocuments documents, Uploads uploads, ApplyForm form, Clock clock) {
+            Transitions transitions, ApplicationDocuments documents, Uploads uploads, ApplyForm form,
+            List<ApplicationResults> results, Clock clock) {
         this.store = store;
         this.policy = policy;
         this.catalog = catalog;
@@ -74,6 +77,7 @@ class MyApplicationsPage {
         this.documents = documents;
         this.uploads = uploads;
         this.form = form;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -149,6 +153,8 @@ class MyApplicationsPage {
         model.addAttribute("stateName", workflow.state(a.state()).name().in(language));
         model.addAttribute("timeline", timeline);
         model.addAttribute("documents", documents.of(a, language));
+        model.addAttribute("results", results.stream().flatMap(r -> r.of(List.of(a.reference()), actor, language)
+                .getOrDefault(a.reference().value(), List.of()).stream()).toList());
         model.addAttribute("uploadable", standard.documents().stream().filter(d -> !d.fetched()).toList());
         model.addAttribute("actions", workflow.allowed(a.state(), policy.workflowRoles(actor, a)));
         model.addAttribute("hoursLeft", a.decidedAt() != null ? 0

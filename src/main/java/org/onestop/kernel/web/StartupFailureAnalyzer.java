@@ -1,6 +1,7 @@
 package org.onestop.kernel.web;
 
 import java.sql.SQLException;
+import org.onestop.kernel.InvalidSettingException;
 import org.onestop.kernel.ReferenceDataException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -12,8 +13,8 @@ import org.springframework.validation.FieldError;
 
 /**
  * Turns the start-up failures an administrator can fix into one line that says what is wrong:
- * a wrong reference data file, a configuration value that does not fit, a database that cannot
- * be reached. Registered in {@code META-INF/spring.factories}; runs before Spring Boot's own.
+ * a wrong reference data file, a configuration value that does not fit or is missing, a
+ * database that cannot be reached. Registered in {@code META-INF/spring.factories}; runs before Spring Boot's own.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class StartupFailureAnalyzer implements FailureAnalyzer {
@@ -24,6 +25,11 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
         if (data != null) {
             return new FailureAnalysis("Reference data file is wrong: " + data.getMessage(),
                     "Correct the file named above and start again.", failure);
+        }
+        InvalidSettingException setting = find(failure, InvalidSettingException.class);
+        if (setting != null) {
+            return new FailureAnalysis(setting.getMessage(), "Correct the setting (application.yml or its "
+                    + "environment variable) and start again.", failure);
         }
         BindException bind = find(failure, BindException.class);
         if (bind != null) {

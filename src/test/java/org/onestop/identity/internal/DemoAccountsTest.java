@@ -33,7 +33,8 @@ class DemoAccountsTest {
     void outsideTheDemoProfileNoDemoAccountOrDemoPersonExists() {
         String url = "jdbc:h2:mem:nodemo-" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (var context = new SpringApplicationBuilder(OneStopApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off", "--logging.level.root=warn")) {
+                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                        "--onestop.documents.master-key=ML1qELfgB4/zBVqDvIA4uHuIFeY+DUP+/+MMT+Y/kjE=")) {
             JdbcClient other = context.getBean(JdbcClient.class);
 
             assertThat(other.sql("SELECT COUNT(*) FROM identity_account").query(Integer.class).single()).isZero();
