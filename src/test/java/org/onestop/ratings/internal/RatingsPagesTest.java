@@ -97,6 +97,28 @@ class RatingsPagesTest {
         assertThat(java.util.Arrays.stream(lines).filter(l -> l.matches("\\d+,KZ-.*"))).hasSize((int) ranked);
     }
 
+    @Test
+    void theAkimsReportShowsTheYearAgainstTheOneBeforeAndItsPdfHoldsTheSameTextInKazakh() throws Exception {
+        LeagueTables.Entry region = tables.table(Level.REGION, Period.parse(year), Language.RU).rated().getFirst();
+
+        String page = html(get("/ratings/regions/" + region.code() + "/report?year=" + year, "ru"));
+
+        assertThat(page).contains("Ежегодный отчёт: " + region.name() + ", " + year,
+                "1-е место из", "Год в цифрах в сравнении с предыдущим", "Самые слабые услуги",
+                "/ratings/regions/" + region.code() + "/report.pdf?year=" + year);
+        MvcTestResult pdf = get("/ratings/regions/" + region.code() + "/report.pdf?year=" + year, "kk");
+        assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String name = tables.table(Level.REGION, Period.parse(year), Language.KK).rated().getFirst().name();
+            assertThat(text).contains("Жылдық есеп: " + name + ", " + year, "Ең әлсіз қызметтер",
+                    "Берілген өтінімдер, ай бойынша");
+        }
+        assertThat(get("/ratings/regions/" + region.code() + "/report?year=3026", "en"))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(get("/ratings/regions/KZ-00/report", "en")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     private MvcTestResult get(String uri, String language) {
         return mvc.get().uri(uri).header("Accept-Language", language)
                 .cookie(new jakarta.servlet.http.Cookie("ONESTOP_LANG", language)).exchange();
