@@ -137,6 +137,26 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/health", "/actuator/health", null, EVERYONE));
         m.add(Endpoint.of(HttpMethod.GET, "/actuator/prometheus", "/actuator/prometheus", null, Set.of("admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", null, EVERYONE));
+        // reforms
+        Set<String> analysts = Set.of("analyst1");
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model", "/api/v1/reforms/model", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model.svg", "/api/v1/reforms/model.svg", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model.png", "/api/v1/reforms/model.png", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/indicators/{code}", "/api/v1/reforms/indicators/cpi-score",
+                null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/exports/{dataset}",
+                "/api/v1/reforms/exports/items?format=json", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/components/{code}/assessments",
+                "/api/v1/reforms/components/A/assessments", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/components/{code}/assessments",
+                "/api/v1/reforms/components/A/assessments", "{\"fit\":\"good\"}", analysts));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/items", "/api/v1/reforms/items", "{}", analysts));
+        m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/reforms/items/{code}", "/api/v1/reforms/items/no-such-item", "{}",
+                analysts));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/indicators/{code}/values",
+                "/api/v1/reforms/indicators/cpi-score/values", "{}", analysts));
+        m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/reforms/programmes/{code}/status",
+                "/api/v1/reforms/programmes/kazakhstan-2030/status", "{\"status\":\"no-such\"}", analysts));
         return m;
     }
 
