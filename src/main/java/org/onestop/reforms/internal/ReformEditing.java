@@ -82,7 +82,7 @@ class ReformEditing {
             throw DomainException.invalid("reforms.category", "a category has a code and a name in kk, ru and en");
         }
         writes.observation(series.code(), new Monitor.Observation(request.period(), category, request.categoryName(),
-                request.value(), qualifier, source(request.source()), blankToNull(request.quote()), Origin.ANALYST),
+                request.value(), qualifier, source(request.source()), quote(request.quote()), Origin.ANALYST),
                 actor);
         return reads.series().stream().filter(s -> s.code().equals(indicator)).findFirst().orElseThrow();
     }
@@ -107,9 +107,12 @@ class ReformEditing {
         if (from != null && (from < 1900 || from > 2100) || to != null && (to < 1900 || to > 2100 || from != null && to < from)) {
             throw DomainException.invalid("reforms.item.years", "years are between 1900 and 2100, the end not before the start");
         }
-        return new Monitor.Item(code, component, request.text(), blankToNull(request.period()), from, to,
-                Boolean.TRUE.equals(request.inDiagram()), source(request.source()), blankToNull(request.quote()),
-                origin, 0);
+        String period = blankToNull(request.period());
+        if (period != null && period.length() > 40) {
+            throw DomainException.invalid("reforms.item.period", "a period has at most 40 characters");
+        }
+        return new Monitor.Item(code, component, request.text(), period, from, to,
+                Boolean.TRUE.equals(request.inDiagram()), source(request.source()), quote(request.quote()), origin, 0);
     }
 
     private static String source(String source) {
@@ -117,6 +120,14 @@ class ReformEditing {
             throw DomainException.invalid("reforms.source", "say where the evidence comes from (up to 500 characters)");
         }
         return source.strip();
+    }
+
+    private static String quote(String quote) {
+        String text = blankToNull(quote);
+        if (text != null && text.length() > 2000) {
+            throw DomainException.invalid("reforms.quote", "a quotation has at most 2,000 characters");
+        }
+        return text;
     }
 
     private static int longest(LocalizedText text) {
