@@ -154,6 +154,26 @@ class AuthorizationMatrixTest {
         m.add(Endpoint.of(HttpMethod.POST, "/api/v1/documents/keys/{body}/rotate", "/api/v1/documents/keys/XX-0/rotate",
                 "{}", Set.of("head1", "admin1")));
         m.add(Endpoint.of(HttpMethod.GET, "/api/v1/verify/{token}", "/api/v1/verify/a.b.c", null, EVERYONE));
+        // reforms
+        Set<String> analysts = Set.of("analyst1");
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model", "/api/v1/reforms/model", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model.svg", "/api/v1/reforms/model.svg", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/model.png", "/api/v1/reforms/model.png", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/indicators/{code}", "/api/v1/reforms/indicators/cpi-score",
+                null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/exports/{dataset}",
+                "/api/v1/reforms/exports/items?format=json", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.GET, "/api/v1/reforms/components/{code}/assessments",
+                "/api/v1/reforms/components/A/assessments", null, EVERYONE));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/components/{code}/assessments",
+                "/api/v1/reforms/components/A/assessments", "{\"fit\":\"good\"}", analysts));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/items", "/api/v1/reforms/items", "{}", analysts));
+        m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/reforms/items/{code}", "/api/v1/reforms/items/no-such-item", "{}",
+                analysts));
+        m.add(Endpoint.of(HttpMethod.POST, "/api/v1/reforms/indicators/{code}/values",
+                "/api/v1/reforms/indicators/cpi-score/values", "{}", analysts));
+        m.add(Endpoint.of(HttpMethod.PUT, "/api/v1/reforms/programmes/{code}/status",
+                "/api/v1/reforms/programmes/kazakhstan-2030/status", "{\"status\":\"no-such\"}", analysts));
         return m;
     }
 

@@ -55,7 +55,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/bodies/**",
                                 "/api/v1/centres/**", "/api/v1/services/**", "/api/v1/services",
-                                "/api/v1/life-events", "/api/v1/ratings/**", "/api/v1/verify/*").permitAll()
+                                "/api/v1/life-events", "/api/v1/ratings/**", "/api/v1/verify/*",
+                                "/api/v1/reforms/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/register",
                                 "/api/v1/auth/register/confirm").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
@@ -83,7 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/favicon.ico", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/services", "/services/*", "/centres", "/ratings",
-                                "/ratings/**").permitAll()
+                                "/ratings/**", "/reforms", "/reforms/**").permitAll()
                         .requestMatchers("/status", "/register", "/register/confirm").permitAll()
                         .requestMatchers(HttpMethod.GET, "/verify/*", "/.well-known/onestop-keys").permitAll()
                         .anyRequest().authenticated())
