@@ -1,28 +1,38 @@
 package org.onestop.applications;
 
-import java.time.Instant;
-import java.util.List;
+import java.time.YearMonth;
 import java.util.function.Consumer;
 
 /**
- * Every stored application, read in batches in reference order, for modules that must recompute
- * what they derive from applications (the ratings' rebuild). Read only; includes the synthetic
- * history, which is stored without publishing events.
+ * Every stored application and ended draft, counted in groups by the database in one scan each,
+ * for modules that must recompute what they derive from them (the ratings' rebuild). Months are
+ * Kazakhstan's. Read only; includes the synthetic history, which is stored without publishing
+ * events. Any code may be null where the application has none (a centre for online filings).
  */
 public interface ApplicationRecords {
 
-    /**
-     * One application as filed and, once its clock stopped, decided. {@code reference} is the plain
-     * 11-character value; {@code centreCode}, {@code decidedAt} and {@code decidedLate} may be null;
-     * {@code visits} counts the applicant's in-person visits (filing at a centre, collecting the result).
-     */
-    record Row(String reference, String serviceCode, String bodyCode, String regionCode, String centreCode,
-            String channel, String state, Instant submittedAt, Instant decidedAt, Boolean decidedLate, int visits) {
+    /** {@code applications} filed in {@code month} with these codes and channel, and their in-person visits. */
+    record Filed(String serviceCode, String bodyCode, String regionCode, String centreCode, String channel,
+            YearMonth month, long applications, long visits) {
     }
 
-    /** Hands every application to {@code batch}, at most {@code size} at a time, in reference order. */
-    void forEachBatch(int size, Consumer<List<Row>> batch);
+    /**
+     * {@code applications} whose clock stopped in {@code month} in {@code state}, late or not, after
+     * {@code days} working days from filing.
+     */
+    record Decided(String serviceCode, String bodyCode, String regionCode, String centreCode, String state,
+            boolean late, int days, YearMonth month, long applications) {
+    }
 
-    /** Hands every ended draft, as it was announced, to {@code batch}, at most {@code size} at a time. */
-    void forEachEndedDraftBatch(int size, Consumer<List<DraftEnded>> batch);
+    /** {@code drafts} started in {@code month} that have ended, {@code filed} of them as applications. */
+    record DraftsEnded(String serviceCode, String bodyCode, String regionCode, YearMonth month, long drafts,
+            long filed) {
+    }
+
+    /** Hands every group of filed applications to {@code group}; returns how many applications there were. */
+    long forEachFiled(Consumer<Filed> group);
+
+    void forEachDecided(Consumer<Decided> group);
+
+    void forEachDraftsEnded(Consumer<DraftsEnded> group);
 }

@@ -2,81 +2,76 @@ package org.onestop.applications.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
+import java.time.YearMonth;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.onestop.applications.ApplicationRecords;
-import org.onestop.applications.DraftEnded;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@link ApplicationRecords} by keyset pages over the primary table's unique reference index. */
+/**
+ * {@link ApplicationRecords} by three {@code GROUP BY} scans (filings, decisions, ended drafts),
+ * months taken in Kazakhstan's time by the database; the groups stream to the caller.
+ */
 @Component
 class ApplicationRecordsScan implements ApplicationRecords {
 
-    private static final String PAGE = """
-            SELECT reference, service_code, body_code, region_code, centre_code, channel, state, submitted_at,
-                   decided_at, decided_late, visits
-              FROM applications_application
-             WHERE reference > :after
-             ORDER BY reference
-             FETCH FIRST :size ROWS ONLY""";
-    private static final String DRAFTS = """
-            SELECT draft_id, service_code, body_code, region_code, started_at, ended_at, reference
-              FROM applications_draft_outcome
-             WHERE draft_id > :after
-             ORDER BY draft_id
-             FETCH FIRST :size ROWS ONLY""";
+    private static final String ALMATY = " AT TIME ZONE 'Asia/Almaty'";
+    private static final String FILED = "SELECT service_code, body_code, region_code, centre_code, channel,"
+            + " EXTRACT(YEAR FROM submitted_at" + ALMATY + "), EXTRACT(MONTH FROM submitted_at" + ALMATY + "),"
+            + " COUNT(*), SUM(visits) FROM applications_application GROUP BY service_code, body_code, region_code,"
+            + " centre_code, channel, EXTRACT(YEAR FROM submitted_at" + ALMATY + "),"
+            + " EXTRACT(MONTH FROM submitted_at" + ALMATY + ")";
+    private static final String DECIDED = "SELECT service_code, body_code, region_code, centre_code, state,"
+            + " COALESCE(decided_late, FALSE), decision_days, EXTRACT(YEAR FROM decided_at" + ALMATY + "),"
+            + " EXTRACT(MONTH FROM decided_at" + ALMATY + "), COUNT(*) FROM applications_application"
+            + " WHERE decided_at IS NOT NULL GROUP BY service_code, body_code, region_code, centre_code, state,"
+            + " COALESCE(decided_late, FALSE), decision_days, EXTRACT(YEAR FROM decided_at" + ALMATY + "),"
+            + " EXTRACT(MONTH FROM decided_at" + ALMATY + ")";
+    private static final String DRAFTS = "SELECT service_code, body_code, region_code,"
+            + " EXTRACT(YEAR FROM started_at" + ALMATY + "), EXTRACT(MONTH FROM started_at" + ALMATY + "),"
+            + " COUNT(*), COUNT(reference) FROM applications_draft_outcome GROUP BY service_code, body_code,"
+            + " region_code, EXTRACT(YEAR FROM started_at" + ALMATY + "), EXTRACT(MONTH FROM started_at" + ALMATY + ")";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    ApplicationRecordsScan(JdbcClient jdbc) {
+    ApplicationRecordsScan(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
-    public void forEachBatch(int size, Consumer<List<Row>> batch) {
-        String after = "";
-        while (true) {
-            List<Row> rows = jdbc.sql(PAGE).param("after", after).param("size", size).query(ApplicationRecordsScan::row)
-                    .list();
-            if (rows.isEmpty()) {
-                return;
-            }
-            batch.accept(rows);
-            after = rows.getLast().reference();
-        }
+    public long forEachFiled(Consumer<Filed> group) {
+        AtomicLong applications = new AtomicLong();
+        jdbc.query(FILED, rs -> {
+            Filed filed = new Filed(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), month(rs, 6), rs.getLong(8), rs.getLong(9));
+            applications.addAndGet(filed.applications());
+            group.accept(filed);
+        });
+        return applications.get();
     }
 
     @Override
-    public void forEachEndedDraftBatch(int size, Consumer<List<DraftEnded>> batch) {
-        UUID after = new UUID(0, 0);
-        while (true) {
-            List<DraftEnded> rows = jdbc.sql(DRAFTS).param("after", after).param("size", size)
-                    .query(ApplicationRecordsScan::ended).list();
-            if (rows.isEmpty()) {
-                return;
-            }
-            batch.accept(rows);
-            after = UUID.fromString(rows.getLast().draftId());
-        }
+    public void forEachDecided(Consumer<Decided> group) {
+        jdbc.query(DECIDED, rs -> {
+            group.accept(new Decided(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getBoolean(6), rs.getInt(7), month(rs, 8), rs.getLong(10)));
+        });
     }
 
-    private static DraftEnded ended(ResultSet rs, int n) throws SQLException {
-        String reference = rs.getString("reference");
-        return new DraftEnded(rs.getObject("draft_id", UUID.class).toString(), rs.getString("service_code").trim(),
-                rs.getString("body_code"), rs.getString("region_code"),
-                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("ended_at", OffsetDateTime.class).toInstant(), reference == null ? null : reference.trim());
+    @Override
+    public void forEachDraftsEnded(Consumer<DraftsEnded> group) {
+        jdbc.query(DRAFTS, rs -> {
+            group.accept(new DraftsEnded(trim(rs.getString(1)), rs.getString(2), rs.getString(3), month(rs, 4),
+                    rs.getLong(6), rs.getLong(7)));
+        });
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
-        Boolean late = rs.getObject("decided_late", Boolean.class);
-        return new Row(rs.getString("reference").trim(), rs.getString("service_code").trim(), rs.getString("body_code"),
-                rs.getString("region_code"), rs.getString("centre_code"), rs.getString("channel"),
-                rs.getString("state"), rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
-                decided == null ? null : decided.toInstant(), late, rs.getInt("visits"));
+    private static YearMonth month(ResultSet rs, int yearColumn) throws SQLException {
+        return YearMonth.of(rs.getInt(yearColumn), rs.getInt(yearColumn + 1));
+    }
+
+    private static String trim(String code) {
+        return code == null ? null : code.trim();
     }
 }

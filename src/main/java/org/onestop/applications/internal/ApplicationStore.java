@@ -70,11 +70,14 @@ class ApplicationStore {
      */
     boolean transition(Application a, String toState, Instant dueAt, Instant pausedSince, Instant decidedAt,
             Boolean late, boolean inPerson) {
+        Integer days = decidedAt == null ? null : DecisionDays.between(a.submittedAt(), decidedAt);
         return jdbc.sql("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
                         + " decided_at = :decided, decided_late = :late, visits = visits + :visit,"
+                        + " decision_days = COALESCE(decision_days, :days),"
                         + " revision = revision + 1 WHERE id = :id AND revision = :revision")
                 .param("state", toState).param("due", utc(dueAt)).param("paused", utc(pausedSince))
                 .param("decided", utc(decidedAt)).param("late", late).param("visit", inPerson ? 1 : 0)
+                .param("days", days)
                 .param("id", a.id()).param("revision", a.revision())
                 .update() == 1;
     }

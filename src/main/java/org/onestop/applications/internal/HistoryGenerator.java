@@ -42,8 +42,8 @@ class HistoryGenerator implements SyntheticHistory {
     private static final String INSERT = "INSERT INTO applications_application (id, reference, service_code,"
             + " standard_version_id, workflow, state, channel, applicant_account, applicant_iin, language, region_code,"
             + " body_code, centre_code, filed_by, form, fee_tiyn, payment_reference, submitted_at, due_at, paused_since,"
-            + " decided_at, decided_late, assignee, revision, visits) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?,"
-            + " '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?)";
+            + " decided_at, decided_late, assignee, revision, visits, decision_days) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?,"
+            + " ?, ?, ?, ?, ?, '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?, ?)";
     private static final String DRAFT = "INSERT INTO applications_draft_outcome (draft_id, service_code, body_code,"
             + " region_code, started_at, ended_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -146,7 +146,8 @@ class HistoryGenerator implements SyntheticHistory {
             atCentre ? "SERVICE_CENTRE" : "ONLINE", applicant(random).value(), random.nextBoolean() ? "kk" : "ru",
             region, body, centre == null ? null : centre.code(),
             GENERATOR.id(), utc(submitted), utc(due),
-            decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits});
+            decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits,
+            decided == null ? null : DecisionDays.between(submitted, decided)});
         if (!atCentre) {
             // Online: most filings come from a draft started earlier, and about one draft in four is abandoned.
             Instant started = submitted.minus(Duration.ofMinutes(2 + random.nextInt(600)));

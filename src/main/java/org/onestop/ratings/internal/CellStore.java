@@ -95,7 +95,7 @@ class CellStore {
                 cells.computeIfAbsent(i.cell(), k -> new long[Counter.values().length])[i.counter().ordinal()] +=
                         i.amount();
             }
-            tally.days().forEach(day -> days.merge(day, 1L, Long::sum));
+            tally.days().forEach(d -> days.merge(d.bucket(), d.applications(), Long::sum));
         }
     }
 }

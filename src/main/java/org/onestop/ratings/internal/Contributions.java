@@ -1,6 +1,7 @@
 package org.onestop.ratings.internal;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -21,17 +22,20 @@ class Contributions {
 
     /** An application filed: counted in the month it was filed; filing at a centre is a visit. */
     Tally submitted(Units units, String channel, Instant submittedAt) {
-        Tally tally = Tally.empty();
-        var cells = units.cells(CellKey.monthOf(submittedAt));
-        tally.add(cells, Counter.SUBMITTED, 1);
-        tally.add(cells, Counter.FILED_ONLINE, ONLINE.equals(channel) ? 1 : 0);
-        tally.add(cells, Counter.VISITS, SERVICE_CENTRE.equals(channel) ? 1 : 0);
-        return tally;
+        return filed(units, channel, CellKey.monthOf(submittedAt), 1, SERVICE_CENTRE.equals(channel) ? 1 : 0);
     }
 
-    /** The visits filed at a centre start with: the filing itself. */
-    static int filingVisits(String channel) {
-        return SERVICE_CENTRE.equals(channel) ? 1 : 0;
+    /**
+     * {@code applications} filed in {@code month} through {@code channel}, with {@code visits}
+     * in-person visits between them (a rebuild's group of applications).
+     */
+    Tally filed(Units units, String channel, YearMonth month, long applications, long visits) {
+        Tally tally = Tally.empty();
+        var cells = units.cells(month);
+        tally.add(cells, Counter.SUBMITTED, applications);
+        tally.add(cells, Counter.FILED_ONLINE, ONLINE.equals(channel) ? applications : 0);
+        tally.add(cells, Counter.VISITS, visits);
+        return tally;
     }
 
     /**
@@ -46,10 +50,15 @@ class Contributions {
 
     /** An online draft ended, filed or abandoned: counted in the month the draft was started. */
     Tally draftEnded(Units units, Instant startedAt, boolean filed) {
+        return draftsEnded(units, CellKey.monthOf(startedAt), 1, filed ? 1 : 0);
+    }
+
+    /** {@code drafts} started in {@code month} that ended, {@code filed} of them as applications. */
+    Tally draftsEnded(Units units, YearMonth month, long drafts, long filed) {
         Tally tally = Tally.empty();
-        var cells = units.cells(CellKey.monthOf(startedAt));
-        tally.add(cells, Counter.DRAFTS, 1);
-        tally.add(cells, Counter.DRAFTS_FILED, filed ? 1 : 0);
+        var cells = units.cells(month);
+        tally.add(cells, Counter.DRAFTS, drafts);
+        tally.add(cells, Counter.DRAFTS_FILED, filed);
         return tally;
     }
 
@@ -58,16 +67,25 @@ class Contributions {
      * taken, unless the applicant withdrew.
      */
     Tally decided(Units units, String state, Instant submittedAt, Instant decidedAt, Boolean late) {
+        return decided(units, state, CellKey.monthOf(decidedAt),
+                Math.max(0, calendar.workingDaysBetween(submittedAt, decidedAt)), Boolean.TRUE.equals(late), 1);
+    }
+
+    /**
+     * {@code applications} decided in {@code month} in state {@code state}, each taking {@code days}
+     * working days, late or not (a rebuild's group of decisions); withdrawals count for nothing.
+     */
+    Tally decided(Units units, String state, YearMonth month, int days, boolean late, long applications) {
         Tally tally = Tally.empty();
         if (WITHDRAWN.equals(state)) {
             return tally;
         }
-        var cells = units.cells(CellKey.monthOf(decidedAt));
-        tally.add(cells, Counter.DECIDED, 1);
-        tally.add(cells, Counter.ON_TIME, Boolean.TRUE.equals(late) ? 0 : 1);
-        tally.add(cells, Counter.REFUSED, "REFUSED".equals(state) ? 1 : 0);
-        tally.add(cells, Counter.RETURNED, "RETURNED".equals(state) ? 1 : 0);
-        tally.day(cells, Math.min(DAYS_CAP, Math.max(0, calendar.workingDaysBetween(submittedAt, decidedAt))));
+        var cells = units.cells(month);
+        tally.add(cells, Counter.DECIDED, applications);
+        tally.add(cells, Counter.ON_TIME, late ? 0 : applications);
+        tally.add(cells, Counter.REFUSED, "REFUSED".equals(state) ? applications : 0);
+        tally.add(cells, Counter.RETURNED, "RETURNED".equals(state) ? applications : 0);
+        tally.day(cells, Math.min(DAYS_CAP, Math.max(0, days)), applications);
         return tally;
     }
 

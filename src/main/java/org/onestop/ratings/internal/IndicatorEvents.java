@@ -36,8 +36,7 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted e) {
-        String reference = ReferenceNumber.parse(e.reference()).value();
-        if (processed.firstTime(ProcessedEvents.submitted(reference))) {
+        if (processed.firstTime(EventKeys.submitted(e))) {
             Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
             cells.add(contributions.submitted(units, e.channel(), e.submittedAt()));
         }
@@ -46,8 +45,8 @@ class IndicatorEvents {
     @ApplicationModuleListener
     void on(ApplicationMoved e) {
         ReferenceNumber reference = ReferenceNumber.parse(e.reference());
-        boolean decides = e.decidedAt() != null && processed.firstTime(ProcessedEvents.decided(reference.value()));
-        boolean visit = e.visit() != null && processed.firstTime(ProcessedEvents.visited(reference.value(), e.visit()));
+        boolean decides = EventKeys.decided(e) != null && processed.firstTime(EventKeys.decided(e));
+        boolean visit = EventKeys.visited(e) != null && processed.firstTime(EventKeys.visited(e));
         if (!decides && !visit) {
             return;
         }
@@ -63,7 +62,7 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(DraftEnded e) {
-        if (processed.firstTime(ProcessedEvents.draftEnded(e.draftId()))) {
+        if (processed.firstTime(EventKeys.draftEnded(e))) {
             Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), null);
             cells.add(contributions.draftEnded(units, e.startedAt(), e.filed()));
         }
@@ -71,7 +70,7 @@ class IndicatorEvents {
 
     @ApplicationModuleListener
     void on(FeedbackGiven e) {
-        if (processed.firstTime(ProcessedEvents.rated(ReferenceNumber.parse(e.reference()).value()))) {
+        if (processed.firstTime(EventKeys.rated(e))) {
             Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
             cells.add(contributions.rated(units, e.score(), e.givenAt()));
         }
@@ -80,7 +79,7 @@ class IndicatorEvents {
     @ApplicationModuleListener
     void on(ComplaintFiled e) {
         String number = ReferenceNumber.parse(e.number()).value();
-        if (processed.firstTime(ProcessedEvents.complained(number))) {
+        if (processed.firstTime(EventKeys.complained(e))) {
             Units units = complaints.of(e.subjectKind(), e.subjectCode(), e.serviceCode(), e.regionCode(),
                     e.bodyCode());
             complaints.remember(number, units);
@@ -91,7 +90,7 @@ class IndicatorEvents {
     @ApplicationModuleListener
     void on(ComplaintAnswered e) {
         String number = ReferenceNumber.parse(e.number()).value();
-        if (processed.firstTime(ProcessedEvents.answered(number))) {
+        if (processed.firstTime(EventKeys.answered(e))) {
             // The filing may not have been counted yet (listeners run asynchronously): the units
             // follow from what the complaint is about, the same way either way.
             Units units = complaints.find(number).orElseGet(() -> complaints.of(e.subjectKind(), e.subjectCode(),

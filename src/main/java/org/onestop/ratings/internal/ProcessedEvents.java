@@ -32,33 +32,4 @@ class ProcessedEvents {
         jdbc.batchUpdate("INSERT INTO ratings_processed_event (event_key) VALUES (?)",
                 keys.stream().map(key -> new Object[] {key}).toList());
     }
-
-    static String submitted(String reference) {
-        return "submitted:" + reference;
-    }
-
-    static String decided(String reference) {
-        return "decided:" + reference;
-    }
-
-    static String rated(String reference) {
-        return "rated:" + reference;
-    }
-
-    /** The {@code visit}-th in-person visit for an application. */
-    static String visited(String reference, int visit) {
-        return "visited:" + reference + ":" + visit;
-    }
-
-    static String draftEnded(String draftId) {
-        return "draft:" + draftId;
-    }
-
-    static String complained(String number) {
-        return "complained:" + number;
-    }
-
-    static String answered(String number) {
-        return "answered:" + number;
-    }
 }

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onestop.applications.ApplicationRecords;
-import org.onestop.applications.DraftEnded;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes every cell from the stored applications, ratings and complaints in one transaction,
- * with the same {@link Contributions} as the event listeners, and records every key it counted
- * so that a late delivery of an event already in the records is not counted again.
+ * Recomputes every cell in one transaction from the applications counted in groups by the database
+ * (one scan each for filings, decisions and ended drafts) and from the ratings and complaints, with
+ * the same {@link Contributions} as the event listeners. The keys of the events the listeners have
+ * not yet been handed (publications still incomplete) are recorded, so that their late delivery,
+ * whose facts the rebuild has already counted, changes nothing.
  */
 @Component
 class Rebuild implements RatingsRebuild {
@@ -26,83 +29,68 @@ class Rebuild implements RatingsRebuild {
     private final CellStore cells;
     private final ProcessedEvents processed;
     private final ComplaintUnits complaints;
+    private final EventPublicationRepository publications;
 
     Rebuild(ApplicationRecords applications, FeedbackRecords feedback, Contributions contributions, CellStore cells,
-            ProcessedEvents processed, ComplaintUnits complaints) {
+            ProcessedEvents processed, ComplaintUnits complaints, EventPublicationRepository publications) {
         this.applications = applications;
         this.feedback = feedback;
         this.contributions = contributions;
         this.cells = cells;
         this.processed = processed;
         this.complaints = complaints;
+        this.publications = publications;
     }
 
     @Override
     @Transactional
     public Summary rebuild() {
+        List<String> pending = pendingKeys();
         cells.clear();
         processed.clear();
         complaints.clear();
         CellStore.Totals totals = new CellStore.Totals();
-        AtomicLong applicationCount = new AtomicLong();
+        long applicationCount = applications.forEachFiled(g -> totals.add(contributions.filed(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.channel(), g.month(),
+                g.applications(), g.visits())));
+        applications.forEachDecided(g -> totals.add(contributions.decided(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.state(), g.month(),
+                g.days(), g.late(), g.applications())));
+        applications.forEachDraftsEnded(g -> totals.add(contributions.draftsEnded(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), null), g.month(), g.drafts(), g.filed())));
         AtomicLong ratingCount = new AtomicLong();
         AtomicLong complaintCount = new AtomicLong();
-        applications.forEachBatch(BATCH, rows -> {
-            List<String> keys = new ArrayList<>(rows.size() * 2);
-            for (ApplicationRecords.Row a : rows) {
-                Units units = new Units(a.serviceCode(), a.bodyCode(), a.regionCode(), a.centreCode());
-                totals.add(contributions.submitted(units, a.channel(), a.submittedAt()));
-                keys.add(ProcessedEvents.submitted(a.reference()));
-                if (a.decidedAt() != null) {
-                    totals.add(contributions.decided(units, a.state(), a.submittedAt(), a.decidedAt(),
-                            a.decidedLate()));
-                    keys.add(ProcessedEvents.decided(a.reference()));
-                }
-                int first = Contributions.filingVisits(a.channel());
-                if (a.visits() > first) {
-                    totals.add(contributions.visited(units, a.submittedAt(), a.visits() - first));
-                    for (int visit = first + 1; visit <= a.visits(); visit++) {
-                        keys.add(ProcessedEvents.visited(a.reference(), visit));
-                    }
-                }
-            }
-            processed.recordAll(keys);
-            applicationCount.addAndGet(rows.size());
-        });
-        applications.forEachEndedDraftBatch(BATCH, rows -> {
-            for (DraftEnded d : rows) {
-                Units units = new Units(d.serviceCode(), d.bodyCode(), d.regionCode(), null);
-                totals.add(contributions.draftEnded(units, d.startedAt(), d.filed()));
-            }
-            processed.recordAll(rows.stream().map(d -> ProcessedEvents.draftEnded(d.draftId())).toList());
-        });
         feedback.forEachRatingBatch(BATCH, rows -> {
             for (FeedbackRecords.RatingRow r : rows) {
                 Units units = new Units(r.serviceCode(), r.bodyCode(), r.regionCode(), r.centreCode());
                 totals.add(contributions.rated(units, r.score(), r.givenAt()));
             }
-            processed.recordAll(rows.stream().map(r -> ProcessedEvents.rated(r.reference())).toList());
             ratingCount.addAndGet(rows.size());
         });
         feedback.forEachComplaintBatch(BATCH, rows -> {
-            List<String> keys = new ArrayList<>();
             List<Units> units = new ArrayList<>();
             for (FeedbackRecords.ComplaintRow c : rows) {
                 Units u = complaints.of(c.subjectKind(), c.subjectCode(), c.serviceCode(), c.regionCode(),
                         c.originBodyCode());
                 units.add(u);
                 totals.add(contributions.complained(u, c.filedAt()));
-                keys.add(ProcessedEvents.complained(c.number()));
                 if (c.answeredAt() != null) {
                     totals.add(contributions.answered(u, c.upheld(), c.answeredAt()));
-                    keys.add(ProcessedEvents.answered(c.number()));
                 }
             }
             complaints.rememberAll(rows.stream().map(FeedbackRecords.ComplaintRow::number).toList(), units);
-            processed.recordAll(keys);
             complaintCount.addAndGet(rows.size());
         });
         cells.write(totals);
-        return new Summary(applicationCount.get(), ratingCount.get(), complaintCount.get());
+        processed.recordAll(pending);
+        return new Summary(applicationCount, ratingCount.get(), complaintCount.get());
+    }
+
+    /** The keys of the events published for the indicators and not yet delivered to them. */
+    private List<String> pendingKeys() {
+        return publications.findIncompletePublications().stream()
+                .filter(p -> p.getTargetIdentifier().getValue().contains(IndicatorEvents.class.getName()))
+                .map(TargetEventPublication::getEvent).flatMap(event -> EventKeys.of(event).stream()).distinct()
+                .toList();
     }
 }

@@ -3,15 +3,19 @@ package org.onestop.ratings.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one fact adds to the cells: counter increments and processing-day histogram entries. */
-record Tally(List<Increment> increments, List<Day> days) {
+/** What some facts add to the cells: counter increments and processing-day histogram entries. */
+record Tally(List<Increment> increments, List<Days> days) {
 
     /** Adds {@code amount} to {@code counter} of {@code cell}. */
     record Increment(CellKey cell, Counter counter, long amount) {
     }
 
-    /** One more decided application taking {@code days} working days (capped) in {@code cell}. */
+    /** A histogram bucket: decided applications of {@code cell} taking {@code days} working days (capped). */
     record Day(CellKey cell, int days) {
+    }
+
+    /** {@code applications} more in a bucket. */
+    record Days(Day bucket, long applications) {
     }
 
     static Tally empty() {
@@ -22,7 +26,7 @@ record Tally(List<Increment> increments, List<Day> days) {
         cells.forEach(cell -> increments.add(new Increment(cell, counter, amount)));
     }
 
-    void day(List<CellKey> cells, int days) {
-        cells.forEach(cell -> this.days.add(new Day(cell, days)));
+    void day(List<CellKey> cells, int days, long applications) {
+        cells.forEach(cell -> this.days.add(new Days(new Day(cell, days), applications)));
     }
 }

@@ -20,6 +20,9 @@ import org.onestop.ratings.RatingsRebuild;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -55,6 +58,9 @@ class IncrementalIndicatorsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    EventPublicationRepository publications;
 
     @Test
     void figuresKeptFromEventsEqualFiguresRebuiltAndASecondDeliveryChangesNothing() {
@@ -125,6 +131,31 @@ class IncrementalIndicatorsTest {
         Snapshot incremental = snapshot();
         rebuild.rebuild();
         assertThat(snapshot()).isEqualTo(incremental);
+    }
+
+    @Test
+    void anEventStillWaitingForItsDeliveryWhenTheIndicatorsAreRebuiltIsNotCountedTwice() {
+        String reference = submit();
+        awaitDelivered();
+        ApplicationSubmitted event = new ApplicationSubmitted(reference, "20010001", BODY, "KZ-71", null, "ONLINE",
+                Instant.now(), Instant.now());
+        // As after a crash: the application is stored, its event not yet handed to the indicators.
+        TargetEventPublication waiting = publications.create(TargetEventPublication.of(event,
+                PublicationTargetIdentifier.of(IndicatorEvents.class.getName() + ".on("
+                        + ApplicationSubmitted.class.getName() + ")")));
+        try {
+            rebuild.rebuild();
+            Snapshot rebuilt = snapshot();
+
+            transactions.executeWithoutResult(tx -> events.publishEvent(event));
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication"
+                    + " WHERE completion_date IS NULL AND listener_id LIKE '%IndicatorEvents%' AND id <> :waiting")
+                    .param("waiting", waiting.getIdentifier()).query(Long.class).single() == 0);
+
+            assertThat(snapshot()).isEqualTo(rebuilt);
+        } finally {
+            publications.markCompleted(waiting.getIdentifier(), Instant.now());
+        }
     }
 
     @Test
