@@ -21,7 +21,6 @@ import org.onestop.directory.ServiceCentre;
 import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
-import org.onestop.kernel.Iin;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,7 +118,7 @@ class HistoryGenerator implements SyntheticHistory {
         boolean atCentre = s.channels().contains(ServiceStandard.Channel.SERVICE_CENTRE) && !local.isEmpty()
                 && (!s.channels().contains(ServiceStandard.Channel.ONLINE) || random.nextInt(100) < 20);
         ServiceCentre centre = atCentre ? local.get(random.nextInt(local.size())) : null;
-        Instant submitted = workingMoment(random, calendar);
+        Instant submitted = SyntheticPeople.workingMoment(random, calendar, LocalDate.now(clock));
         Instant due = Deadlines.due(submitted, s.deadline(), calendar);
         int outcome = random.nextInt(100);
         String state;
@@ -143,7 +142,7 @@ class HistoryGenerator implements SyntheticHistory {
         // At a centre: the filing is one visit and collecting the result another.
         int visits = atCentre ? ("RESULT_ISSUED".equals(state) ? 2 : 1) : 0;
         rows.add(new Object[] {id, reference, s.code(), s.versionId(), workflow.code(), state,
-            atCentre ? "SERVICE_CENTRE" : "ONLINE", applicant(random).value(), random.nextBoolean() ? "kk" : "ru",
+            atCentre ? "SERVICE_CENTRE" : "ONLINE", SyntheticPeople.applicant(random).value(), random.nextBoolean() ? "kk" : "ru",
             region, body, centre == null ? null : centre.code(),
             GENERATOR.id(), utc(submitted), utc(due),
             decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits,
@@ -187,33 +186,7 @@ class HistoryGenerator implements SyntheticHistory {
         return "RESULT_ISSUED";
     }
 
-    /** A moment in office hours of a working day in the last twelve months. */
-    private Instant workingMoment(SplittableRandom random, WorkingCalendar calendar) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = today.minusDays(1 + random.nextInt(365));
-        while (!calendar.isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day.atTime(9, 0).plusMinutes(random.nextInt(9 * 60)).atZone(WorkingCalendar.ZONE).toInstant();
-    }
-
     private static java.time.OffsetDateTime utc(Instant instant) {
         return instant.atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    /** A valid IIN of an adult born 1950–2005. */
-    private static Iin applicant(SplittableRandom random) {
-        while (true) {
-            int year = 1950 + random.nextInt(56);
-            LocalDate birth = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
-            int century = (year >= 2000 ? 5 : 3) + random.nextInt(2);
-            String prefix = "%02d%02d%02d%d%04d".formatted(year % 100, birth.getMonthValue(), birth.getDayOfMonth(),
-                    century, random.nextInt(10000));
-            for (int check = 0; check <= 9; check++) {
-                if (Iin.isValid(prefix + check)) {
-                    return Iin.parse(prefix + check);
-                }
-            }
-        }
     }
 }
