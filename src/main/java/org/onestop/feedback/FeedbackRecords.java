@@ -1,6 +1,7 @@
 package org.onestop.feedback;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,9 +11,12 @@ import java.util.function.Consumer;
  */
 public interface FeedbackRecords {
 
-    /** One rating of a finished application; {@code centreCode} is null for an online application. */
-    record RatingRow(String reference, String serviceCode, String bodyCode, String regionCode, String centreCode,
-            int score, Instant givenAt) {
+    /**
+     * {@code ratings} of finished applications with these codes given {@code score} in {@code month}
+     * (Kazakhstan's), counted in groups by the database; {@code centreCode} is null for online ones.
+     */
+    record RatingGroup(String serviceCode, String bodyCode, String regionCode, String centreCode, YearMonth month,
+            int score, long ratings) {
     }
 
     /**
@@ -23,7 +27,8 @@ public interface FeedbackRecords {
             String regionCode, String originBodyCode, Instant filedAt, Instant answeredAt, Boolean upheld) {
     }
 
-    void forEachRatingBatch(int size, Consumer<List<RatingRow>> batch);
+    /** Hands every group of ratings to {@code group}; returns how many ratings there were. */
+    long forEachRatingGroup(Consumer<RatingGroup> group);
 
     void forEachComplaintBatch(int size, Consumer<List<ComplaintRow>> batch);
 }

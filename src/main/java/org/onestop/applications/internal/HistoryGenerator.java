@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.onestop.applications.SyntheticHistory;
+import org.onestop.applications.SyntheticHistoryFollower;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceQuery;
 import org.onestop.catalog.ServiceStandard;
@@ -53,9 +54,10 @@ class HistoryGenerator implements SyntheticHistory {
     private final AuditJournal journal;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final List<SyntheticHistoryFollower> followers;
 
     HistoryGenerator(Catalog catalog, Directory directory, Routing routing, JdbcTemplate jdbc, AuditJournal journal,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, List<SyntheticHistoryFollower> followers) {
         this.catalog = catalog;
         this.directory = directory;
         this.routing = routing;
@@ -63,6 +65,7 @@ class HistoryGenerator implements SyntheticHistory {
         this.journal = journal;
         this.transaction = transaction;
         this.clock = clock;
+        this.followers = followers;
     }
 
     @Override
@@ -90,12 +93,14 @@ class HistoryGenerator implements SyntheticHistory {
             List<Object[]> rows = new ArrayList<>(size);
             List<Object[]> events = new ArrayList<>(size * 2);
             List<Object[]> drafts = new ArrayList<>(size);
+            List<SyntheticHistoryFollower.Finished> finished = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                row(random, services, served, centres, calendar, rows, events, drafts);
+                row(random, services, served, centres, calendar, rows, events, drafts, finished);
             }
             transaction.executeWithoutResult(status -> {
                 jdbc.batchUpdate(INSERT, rows);
                 jdbc.batchUpdate(DRAFT, drafts);
+                followers.forEach(f -> f.follow(finished, random));
                 jdbc.batchUpdate("INSERT INTO applications_event (application_id, at, actor_name, roles, action,"
                         + " from_state, to_state, comment, ground) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)", events);
                 journal.append(new AuditRecord(GENERATOR, "synthetic-history", UUID.randomUUID().toString(),
@@ -109,7 +114,7 @@ class HistoryGenerator implements SyntheticHistory {
 
     private void row(SplittableRandom random, List<ServiceStandard> services, Map<String, List<String>> served,
             List<ServiceCentre> centres, WorkingCalendar calendar, List<Object[]> rows, List<Object[]> events,
-            List<Object[]> drafts) {
+            List<Object[]> drafts, List<SyntheticHistoryFollower.Finished> finished) {
         ServiceStandard s = services.get(random.nextInt(services.size()));
         Workflow workflow = catalog.workflow(s.workflow()).orElseThrow();
         List<String> regions = served.get(s.code());
@@ -141,8 +146,14 @@ class HistoryGenerator implements SyntheticHistory {
         String body = routing.responsibleBody(s.provider(), region);
         // At a centre: the filing is one visit and collecting the result another.
         int visits = atCentre ? ("RESULT_ISSUED".equals(state) ? 2 : 1) : 0;
+        String iin = SyntheticPeople.applicant(random).value();
+        String language = random.nextBoolean() ? "kk" : "ru";
+        if (decided != null) {
+            finished.add(new SyntheticHistoryFollower.Finished(reference, iin, language, s.code(), body, region,
+                    centre == null ? null : centre.code(), state, decided, decided.isAfter(due)));
+        }
         rows.add(new Object[] {id, reference, s.code(), s.versionId(), workflow.code(), state,
-            atCentre ? "SERVICE_CENTRE" : "ONLINE", SyntheticPeople.applicant(random).value(), random.nextBoolean() ? "kk" : "ru",
+            atCentre ? "SERVICE_CENTRE" : "ONLINE", iin, language,
             region, body, centre == null ? null : centre.code(),
             GENERATOR.id(), utc(submitted), utc(due),
             decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits,

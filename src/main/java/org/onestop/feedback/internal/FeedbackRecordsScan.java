@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import org.onestop.feedback.FeedbackRecords;
@@ -11,14 +12,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link FeedbackRecords} by keyset pages over the unique reference and complaint number. */
+/** {@link FeedbackRecords}: ratings counted in groups by the database, complaints in keyset pages by number. */
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
-    private static final String RATINGS = """
-            SELECT application_reference, service_code, body_code, region_code, centre_code, score, given_at
-              FROM feedback_rating WHERE application_reference > :after
-             ORDER BY application_reference FETCH FIRST :size ROWS ONLY""";
+    private static final String MONTH = "EXTRACT(YEAR FROM given_at AT TIME ZONE 'Asia/Almaty'),"
+            + " EXTRACT(MONTH FROM given_at AT TIME ZONE 'Asia/Almaty')";
+    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score, " + MONTH
+            + ", COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score, "
+            + MONTH;
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, filed_at,
                    answered_at, state
@@ -32,8 +34,15 @@ class FeedbackRecordsScan implements FeedbackRecords {
     }
 
     @Override
-    public void forEachRatingBatch(int size, Consumer<List<RatingRow>> batch) {
-        pages(RATINGS, size, FeedbackRecordsScan::rating, batch, RatingRow::reference);
+    public long forEachRatingGroup(Consumer<RatingGroup> group) {
+        long[] ratings = {0};
+        jdbc.sql(RATINGS).query(rs -> {
+            RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    YearMonth.of(rs.getInt(6), rs.getInt(7)), rs.getInt(5), rs.getLong(8));
+            ratings[0] += g.ratings();
+            group.accept(g);
+        });
+        return ratings[0];
     }
 
     @Override
@@ -52,12 +61,6 @@ class FeedbackRecordsScan implements FeedbackRecords {
             batch.accept(rows);
             after = key.apply(rows.getLast());
         }
-    }
-
-    private static RatingRow rating(ResultSet rs, int n) throws SQLException {
-        return new RatingRow(rs.getString("application_reference"), rs.getString("service_code"),
-                rs.getString("body_code"), rs.getString("region_code"), rs.getString("centre_code"),
-                rs.getInt("score"), instant(rs, "given_at"));
     }
 
     private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {

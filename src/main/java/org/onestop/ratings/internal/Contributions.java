@@ -91,11 +91,16 @@ class Contributions {
 
     /** A rating given: counted in the month it was given. */
     Tally rated(Units units, int score, Instant givenAt) {
+        return rated(units, score, CellKey.monthOf(givenAt), 1);
+    }
+
+    /** {@code ratings} of {@code score} given in {@code month} (a rebuild's group of ratings). */
+    Tally rated(Units units, int score, YearMonth month, long ratings) {
         Tally tally = Tally.empty();
-        var cells = units.cells(CellKey.monthOf(givenAt));
-        tally.add(cells, Counter.RATED, 1);
-        tally.add(cells, Counter.SCORE_SUM, score);
-        tally.add(cells, Counter.RATED_HIGH, score >= 4 ? 1 : 0);
+        var cells = units.cells(month);
+        tally.add(cells, Counter.RATED, ratings);
+        tally.add(cells, Counter.SCORE_SUM, score * ratings);
+        tally.add(cells, Counter.RATED_HIGH, score >= 4 ? ratings : 0);
         return tally;
     }
 

@@ -34,7 +34,8 @@ class MethodologyAndGridPages {
     }
 
     /** A region's tile: where it is, what it says, and its shade (0 lightest to 4 darkest; -1 not ranked). */
-    record Tile(String code, String name, String href, int x, int y, String score, String rank, int shade) {
+    record Tile(String code, String name, List<String> lines, String href, int x, int y, String score, String rank,
+            int shade) {
     }
 
     private final Methodology methodology;
@@ -69,8 +70,8 @@ class MethodologyAndGridPages {
         Language language = Language.of(locale, Language.RU);
         List<Tile> tiles = TILES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
             LeagueTables.Place place = places.get(e.getKey());
-            return new Tile(e.getKey(), names.name(Level.REGION, e.getKey(), language),
-                    LeaguePage.unitHref(Level.REGION, e.getKey(), chosen), e.getValue()[0] * 130, e.getValue()[1] * 90,
+            String name = names.name(Level.REGION, e.getKey(), language);
+            return new Tile(e.getKey(), name, lines(name), LeaguePage.unitHref(Level.REGION, e.getKey(), chosen), e.getValue()[0] * 130, e.getValue()[1] * 90,
                     place == null ? "—" : text.decimal(place.score(), 1, locale),
                     place == null ? text.message("ratings.page.grid.unranked", locale)
                             : text.message("ratings.page.grid.rank", locale, place.rank(), place.of()),
@@ -81,6 +82,24 @@ class MethodologyAndGridPages {
         model.addAttribute("options", periods.options().stream().map(p -> new LeaguePage.Option(p.name(), p.name(),
                 p.name().equals(chosen.name()))).toList());
         return "ratings/grid";
+    }
+
+    /** A region's name on its tile: two lines of at most 16 characters, broken at a space, cut with "…" beyond. */
+    static List<String> lines(String name) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > 16) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() > 2) {
+            return List.of(lines.get(0), lines.get(1) + "…");
+        }
+        return lines.stream().map(l -> l.length() > 17 ? l.substring(0, 16) + "…" : l).toList();
     }
 
     /** Five shades of the index: below 60, 60–70, 70–80, 80–90, 90 and over. */

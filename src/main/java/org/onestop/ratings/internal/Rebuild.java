@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes every cell in one transaction from the applications counted in groups by the database
- * (one scan each for filings, decisions and ended drafts) and from the ratings and complaints, with
+ * (one scan each for filings, decisions, ended drafts and ratings) and from the complaints, with
  * the same {@link Contributions} as the event listeners. The keys of the events the listeners have
  * not yet been handed (publications still incomplete) are recorded, so that their late delivery,
  * whose facts the rebuild has already counted, changes nothing.
@@ -58,15 +58,10 @@ class Rebuild implements RatingsRebuild {
                 g.days(), g.late(), g.applications())));
         applications.forEachDraftsEnded(g -> totals.add(contributions.draftsEnded(
                 new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), null), g.month(), g.drafts(), g.filed())));
-        AtomicLong ratingCount = new AtomicLong();
+        long ratingCount = feedback.forEachRatingGroup(g -> totals.add(contributions.rated(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.score(), g.month(),
+                g.ratings())));
         AtomicLong complaintCount = new AtomicLong();
-        feedback.forEachRatingBatch(BATCH, rows -> {
-            for (FeedbackRecords.RatingRow r : rows) {
-                Units units = new Units(r.serviceCode(), r.bodyCode(), r.regionCode(), r.centreCode());
-                totals.add(contributions.rated(units, r.score(), r.givenAt()));
-            }
-            ratingCount.addAndGet(rows.size());
-        });
         feedback.forEachComplaintBatch(BATCH, rows -> {
             List<Units> units = new ArrayList<>();
             for (FeedbackRecords.ComplaintRow c : rows) {
@@ -83,7 +78,7 @@ class Rebuild implements RatingsRebuild {
         });
         cells.write(totals);
         processed.recordAll(pending);
-        return new Summary(applicationCount, ratingCount.get(), complaintCount.get());
+        return new Summary(applicationCount, ratingCount, complaintCount.get());
     }
 
     /** The keys of the events published for the indicators and not yet delivered to them. */

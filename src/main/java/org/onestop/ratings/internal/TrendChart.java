@@ -15,7 +15,7 @@ record TrendChart(int width, int height, List<Tick> ticks, List<Label> labels, L
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
     private static final int LEFT = 48;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 36;
     private static final int TOP = 12;
     private static final int BOTTOM = 32;
 

@@ -60,10 +60,16 @@ class IndicatorsAgainstSqlTest {
             for (Level level : Level.values()) {
                 Map<String, List<Long>> expected = bySql(COLUMNS.get(level), start(month), start(month.plusMonths(1)));
                 Map<String, List<Long>> actual = new TreeMap<>();
-                query.figures(level, Period.parse(month.toString()), "").forEach(f -> actual.put(f.unit(),
-                        List.of(f.count(Counter.SUBMITTED), f.count(Counter.FILED_ONLINE), f.count(Counter.DECIDED),
-                                f.count(Counter.ON_TIME), f.count(Counter.REFUSED), f.count(Counter.RETURNED),
-                                f.count(Counter.VISITS), f.count(Counter.DRAFTS), f.count(Counter.DRAFTS_FILED))));
+                query.figures(level, Period.parse(month.toString()), "").forEach(f -> {
+                    List<Long> counts = List.of(f.count(Counter.SUBMITTED), f.count(Counter.FILED_ONLINE),
+                            f.count(Counter.DECIDED), f.count(Counter.ON_TIME), f.count(Counter.REFUSED),
+                            f.count(Counter.RETURNED), f.count(Counter.VISITS), f.count(Counter.DRAFTS),
+                            f.count(Counter.DRAFTS_FILED));
+                    // a unit whose month holds only ratings or complaints has none of these
+                    if (counts.stream().anyMatch(n -> n > 0)) {
+                        actual.put(f.unit(), counts);
+                    }
+                });
                 assertThat(actual).as(level + " " + month).isEqualTo(expected);
                 checked += expected.values().stream().mapToLong(List::getFirst).sum();
             }
@@ -74,6 +80,62 @@ class IndicatorsAgainstSqlTest {
                 .query(Long.class).single()).as("the history has abandoned drafts").isPositive();
         assertThat(checked).as("every application counted at each of its levels").isEqualTo(stored * 4
                 + jdbc.sql("SELECT COUNT(centre_code) FROM applications_application").query(Long.class).single());
+    }
+
+    @Test
+    void ratingsAndComplaintsOfTheSyntheticHistoryEqualPlainSqlForEveryLevelAndMonth() {
+        history.generate(2000, 14, n -> {
+        });
+        rebuild.rebuild();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_rating").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_complaint").query(Long.class).single()).isPositive();
+        Map<Level, String> ratingColumns = Map.of(Level.BODY, "body_code", Level.REGION, "region_code",
+                Level.CENTRE, "centre_code", Level.SERVICE, "service_code");
+        // A complaint about an application counts against the body complained to, the region and service
+        // it names, and the centre that filed the application.
+        Map<Level, String> complaintColumns = Map.of(Level.BODY, "c.origin_body_code", Level.REGION, "c.region_code",
+                Level.CENTRE, "a.centre_code", Level.SERVICE, "c.service_code");
+        String complaints = " FROM feedback_complaint c JOIN applications_application a"
+                + " ON a.reference = REPLACE(c.subject_code, '-', '')";
+        for (YearMonth month = YearMonth.now(WorkingCalendar.ZONE).minusMonths(13);
+                !month.isAfter(YearMonth.now(WorkingCalendar.ZONE)); month = month.plusMonths(1)) {
+            for (Level level : ratingColumns.keySet()) {
+                Map<String, List<Long>> expected = new TreeMap<>();
+                String r = ratingColumns.get(level);
+                String c = complaintColumns.get(level);
+                jdbc.sql("SELECT " + r + ", COUNT(*), SUM(score), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END)"
+                        + " FROM feedback_rating WHERE given_at >= :from AND given_at < :to AND " + r + " IS NOT NULL"
+                        + " GROUP BY " + r).param("from", start(month)).param("to", start(month.plusMonths(1)))
+                        .query(rs -> {
+                            expected.put(rs.getString(1).trim(), new ArrayList<>(List.of(rs.getLong(2), rs.getLong(3),
+                                    rs.getLong(4), 0L, 0L, 0L)));
+                        });
+                jdbc.sql("SELECT " + c + ", COUNT(*)" + complaints + " WHERE c.filed_at >= :from AND c.filed_at < :to"
+                        + " AND " + c + " IS NOT NULL GROUP BY " + c).param("from", start(month))
+                        .param("to", start(month.plusMonths(1))).query(rs -> {
+                            expected.computeIfAbsent(rs.getString(1).trim(), u -> new ArrayList<>(
+                                    List.of(0L, 0L, 0L, 0L, 0L, 0L))).set(3, rs.getLong(2));
+                        });
+                jdbc.sql("SELECT " + c + ", COUNT(*), SUM(CASE WHEN c.state = 'UPHELD' THEN 1 ELSE 0 END)" + complaints
+                        + " WHERE c.answered_at >= :from AND c.answered_at < :to AND " + c + " IS NOT NULL GROUP BY " + c)
+                        .param("from", start(month)).param("to", start(month.plusMonths(1))).query(rs -> {
+                            List<Long> counts = expected.computeIfAbsent(rs.getString(1).trim(), u -> new ArrayList<>(
+                                    List.of(0L, 0L, 0L, 0L, 0L, 0L)));
+                            counts.set(4, rs.getLong(2));
+                            counts.set(5, rs.getLong(3));
+                        });
+                Map<String, List<Long>> actual = new TreeMap<>();
+                query.figures(level, Period.parse(month.toString()), "").forEach(f -> {
+                    List<Long> counts = List.of(f.count(Counter.RATED), f.count(Counter.SCORE_SUM),
+                            f.count(Counter.RATED_HIGH), f.count(Counter.COMPLAINTS), f.count(Counter.ANSWERED),
+                            f.count(Counter.UPHELD));
+                    if (counts.stream().anyMatch(n -> n > 0)) {
+                        actual.put(f.unit(), counts);
+                    }
+                });
+                assertThat(actual).as(level + " " + month).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
@@ -111,14 +173,13 @@ class IndicatorsAgainstSqlTest {
         OffsetDateTime to = start(year.last().plusMonths(1));
         Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
         Map<String, Long> filed = new TreeMap<>();
+        Map<String, Long> complained = new TreeMap<>();
         jdbc.sql("SELECT region_code, COUNT(*), SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END), SUM(visits)"
                 + " FROM applications_application WHERE submitted_at >= :from AND submitted_at < :to"
                 + " GROUP BY region_code").param("from", from).param("to", to).query(rs -> {
                     filed.put(rs.getString(1), rs.getLong(2));
                     Map<String, BigDecimal> v = values.computeIfAbsent(rs.getString(1), r -> new HashMap<>());
                     v.put("filed-online", share(rs.getLong(3), rs.getLong(2)));
-                    // the synthetic history has no complaints (checked below): none per 1,000 applications
-                    v.put("complaints-per-1000", BigDecimal.ZERO);
                     v.put("visits-per-application", BigDecimal.valueOf(rs.getLong(4))
                             .divide(BigDecimal.valueOf(rs.getLong(2)), 2, RoundingMode.HALF_UP));
                 });
@@ -136,7 +197,18 @@ class IndicatorsAgainstSqlTest {
                     values.computeIfAbsent(rs.getString(1), r -> new HashMap<>())
                             .put("online-completion", share(rs.getLong(3), rs.getLong(2)));
                 });
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_complaint").query(Long.class).single()).isZero();
+        jdbc.sql("SELECT region_code, COUNT(*), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END) FROM feedback_rating"
+                + " WHERE given_at >= :from AND given_at < :to GROUP BY region_code").param("from", from).param("to", to)
+                .query(rs -> {
+                    values.computeIfAbsent(rs.getString(1), r -> new HashMap<>())
+                            .put("satisfaction-high", share(rs.getLong(3), rs.getLong(2)));
+                });
+        jdbc.sql("SELECT region_code, COUNT(*) FROM feedback_complaint WHERE filed_at >= :from AND filed_at < :to"
+                + " GROUP BY region_code").param("from", from).param("to", to).query(rs -> {
+                    complained.put(rs.getString(1), rs.getLong(2));
+                });
+        filed.forEach((region, count) -> values.get(region).put("complaints-per-1000", BigDecimal.valueOf(
+                complained.getOrDefault(region, 0L) * 1000).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP)));
         Methodology method = Methodology.load();
         Map<String, BigDecimal> expected = new TreeMap<>();
         filed.forEach((region, count) -> {
