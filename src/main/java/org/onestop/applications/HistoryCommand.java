@@ -29,7 +29,8 @@ public final class HistoryCommand {
     public static int run(String[] args, Class<?> application) {
         int count = Integer.parseInt(Arrays.stream(args).filter(a -> !a.startsWith("--")).toList().get(1));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).run(args);
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+                .properties("onestop.scheduling.enabled=false").run(args);
                 ProgressBar bar = new ProgressBar("Applications", count)) {
             int made = context.getBean(SyntheticHistory.class).generate(count, System.nanoTime(), bar::stepTo);
             bar.close();

@@ -27,7 +27,8 @@ public final class RebuildCommand {
     /** Runs the command; returns the exit status. */
     public static int run(String[] args, Class<?> application) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).run(args)) {
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+                .properties("onestop.scheduling.enabled=false").run(args)) {
             long start = System.nanoTime();
             RatingsRebuild.Summary summary = context.getBean(RatingsRebuild.class).rebuild();
             System.out.printf("Rebuilt ratings from %d applications, %d ratings and %d complaints in %d ms%n",

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile, the indicators of the synthetic history (stored without events) are built
- * once, after the history is made, so that the ratings pages are not empty on a first run.
+ * once, after the history is made, so that the ratings pages are not empty on a first run; not in
+ * the one-off commands (rebuild-ratings rebuilds anyway).
  */
 @Component
 @Profile("demo")
+@ConditionalOnWebApplication
 @Order(200)
 class DemoRatings implements ApplicationRunner {
 
