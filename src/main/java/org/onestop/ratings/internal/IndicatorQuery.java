@@ -15,13 +15,14 @@ class IndicatorQuery {
 
     private static final String CELLS = "SELECT unit_code, " + Arrays.stream(Counter.values())
             .map(c -> "SUM(" + c.column() + ")").collect(Collectors.joining(", "))
-            + " FROM ratings_cell WHERE unit_level = :level AND period_month BETWEEN :first AND :last"
-            + " AND (:code = '' OR unit_code = :code) AND unit_code LIKE :prefix GROUP BY unit_code";
-    private static final String DAYS = """
-            SELECT unit_code, days, SUM(applications) FROM ratings_days
-             WHERE unit_level = :level AND period_month BETWEEN :first AND :last AND (:code = '' OR unit_code = :code)
-               AND unit_code LIKE :prefix
-             GROUP BY unit_code, days""";
+            + " FROM ratings_cell WHERE unit_level = :level AND period_month BETWEEN :first AND :last%s"
+            + " GROUP BY unit_code";
+    private static final String DAYS = "SELECT unit_code, days, SUM(applications) FROM ratings_days"
+            + " WHERE unit_level = :level AND period_month BETWEEN :first AND :last%s GROUP BY unit_code, days";
+    /** Which units: all of the level, one, or those whose code starts with a prefix; a statement each. */
+    private static final String ALL = "";
+    private static final String ONE = " AND unit_code = :unit";
+    private static final String WITHIN = " AND unit_code LIKE :unit";
 
     private final JdbcClient jdbc;
 
@@ -31,29 +32,31 @@ class IndicatorQuery {
 
     /** The units of {@code level} with any figure in {@code period}, in code order; {@code code} "" for all. */
     List<UnitFigures> figures(Level level, Period period, String code) {
-        return figures(level, period, code, "");
+        return code.isEmpty() ? figures(level, period, ALL, "") : figures(level, period, ONE, code);
     }
 
     /** The units of {@code level} whose code starts with {@code prefix} (a region's services: {@code KZ-71/}). */
     List<UnitFigures> within(Level level, Period period, String prefix) {
-        return figures(level, period, "", prefix);
+        return figures(level, period, WITHIN, prefix + "%");
     }
 
-    private List<UnitFigures> figures(Level level, Period period, String code, String prefix) {
+    private List<UnitFigures> figures(Level level, Period period, String which, String code) {
         Map<String, UnitFigures> units = new TreeMap<>();
-        jdbc.sql(CELLS).param("level", level.name()).param("first", period.first().toString())
-                .param("last", period.last().toString()).param("code", code).param("prefix", prefix + "%")
-                .query(rs -> {
-                    UnitFigures unit = units.computeIfAbsent(rs.getString(1), UnitFigures::new);
-                    for (int c = 0; c < Counter.values().length; c++) {
-                        unit.counts()[c] = rs.getLong(c + 2);
-                    }
-                });
-        jdbc.sql(DAYS).param("level", level.name()).param("first", period.first().toString())
-                .param("last", period.last().toString()).param("code", code).param("prefix", prefix + "%")
-                .query(rs -> {
-                    units.computeIfAbsent(rs.getString(1), UnitFigures::new).days().add(rs.getInt(2), rs.getLong(3));
-                });
+        statement(CELLS, which, level, period, code).query(rs -> {
+            UnitFigures unit = units.computeIfAbsent(rs.getString(1), UnitFigures::new);
+            for (int c = 0; c < Counter.values().length; c++) {
+                unit.counts()[c] = rs.getLong(c + 2);
+            }
+        });
+        statement(DAYS, which, level, period, code).query(rs -> {
+            units.computeIfAbsent(rs.getString(1), UnitFigures::new).days().add(rs.getInt(2), rs.getLong(3));
+        });
         return new ArrayList<>(units.values());
+    }
+
+    private JdbcClient.StatementSpec statement(String sql, String which, Level level, Period period, String code) {
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.formatted(which)).param("level", level.name())
+                .param("first", period.first().toString()).param("last", period.last().toString());
+        return which.equals(ALL) ? spec : spec.param("unit", code);
     }
 }
