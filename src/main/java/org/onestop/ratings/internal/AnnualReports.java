@@ -82,8 +82,8 @@ class AnnualReports {
         List<Quarter> quarters = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
             Period quarter = Period.parse(year + "-Q" + q);
-            quarters.add(new Quarter(quarter.name(), score(tables.places(Level.REGION, quarter).get(region), locale),
-                    rank(tables.places(Level.REGION, quarter).get(region), locale)));
+            LeagueTables.Place place = tables.places(Level.REGION, quarter).get(region);
+            quarters.add(new Quarter(quarter.name(), score(place, locale), rank(place, locale)));
         }
         return new Report(region, names.name(Level.REGION, region, language), year,
                 text.message("ratings.report.generated", locale,

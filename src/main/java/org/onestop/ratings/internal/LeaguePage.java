@@ -19,9 +19,6 @@ class LeaguePage {
     record Tab(String label, String href, boolean current) {
     }
 
-    record Option(String value, String label, boolean selected) {
-    }
-
     record Row(String rank, String name, String href, String score, BigDecimal bar, String change, String was,
             String applications, List<String> key) {
     }
@@ -52,8 +49,7 @@ class LeaguePage {
         model.addAttribute("tabs", Level.PUBLISHED.stream().map(l -> new Tab(
                 text.message("ratings.level." + l.code(), locale), "/ratings?level=" + l.code() + "&period="
                         + chosen.name(), l == chosenLevel)).toList());
-        model.addAttribute("options", periods.options().stream()
-                .map(p -> new Option(p.name(), p.name(), p.name().equals(chosen.name()))).toList());
+        model.addAttribute("options", periods.options(chosen));
         model.addAttribute("keyNames", KEY.stream().map(k -> text.name(k, locale)).toList());
         model.addAttribute("rows", table.rated().stream().map(e -> row(chosenLevel, chosen, e, locale)).toList());
         model.addAttribute("unrated", table.unrated().stream().map(u -> new Unrated(u.name(),

@@ -79,8 +79,7 @@ class MethodologyAndGridPages {
         }).toList();
         model.addAttribute("tiles", tiles);
         model.addAttribute("period", chosen.name());
-        model.addAttribute("options", periods.options().stream().map(p -> new LeaguePage.Option(p.name(), p.name(),
-                p.name().equals(chosen.name()))).toList());
+        model.addAttribute("options", periods.options(chosen));
         return "ratings/grid";
     }
 

@@ -29,6 +29,15 @@ class PeriodChoice {
         return text == null || text.isBlank() ? standard() : Period.parse(text.strip());
     }
 
+    /** A period the reader may choose, marked when it is the one shown. */
+    record Option(String value, String label, boolean selected) {
+    }
+
+    /** The choices of {@link #options()}, with {@code chosen} marked. */
+    List<Option> options(Period chosen) {
+        return options().stream().map(p -> new Option(p.name(), p.name(), p.name().equals(chosen.name()))).toList();
+    }
+
     /** This year and the two before, the quarters of the last two years, the last twelve months. */
     List<Period> options() {
         YearMonth now = YearMonth.now(clock.withZone(WorkingCalendar.ZONE));

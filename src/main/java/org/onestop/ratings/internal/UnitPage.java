@@ -71,8 +71,7 @@ class UnitPage {
         model.addAttribute("level", chosenLevel.code());
         model.addAttribute("code", code);
         model.addAttribute("period", chosen.name());
-        model.addAttribute("options", periods.options().stream().map(p -> new LeaguePage.Option(p.name(), p.name(),
-                p.name().equals(chosen.name()))).toList());
+        model.addAttribute("options", periods.options(chosen));
         model.addAttribute("place", place);
         model.addAttribute("score", place == null ? null : text.decimal(place.score(), 1, locale));
         model.addAttribute("scoreChart", TrendChart.of(labels, List.of(new TrendChart.Series(
