@@ -1,6 +1,8 @@
 package org.onestop.applications;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
@@ -25,4 +27,7 @@ public interface ApplicationFacts {
     }
 
     Optional<Facts> find(ReferenceNumber reference);
+
+    /** The facts of those of these applications that exist, by reference, in one read. */
+    Map<ReferenceNumber, Facts> findAll(Collection<ReferenceNumber> references);
 }

@@ -16,22 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationRecordsScan implements ApplicationRecords {
 
-    private static final String ALMATY = " AT TIME ZONE 'Asia/Almaty'";
-    private static final String FILED = "SELECT service_code, body_code, region_code, centre_code, channel,"
-            + " EXTRACT(YEAR FROM submitted_at" + ALMATY + "), EXTRACT(MONTH FROM submitted_at" + ALMATY + "),"
-            + " COUNT(*), SUM(visits) FROM applications_application GROUP BY service_code, body_code, region_code,"
-            + " centre_code, channel, EXTRACT(YEAR FROM submitted_at" + ALMATY + "),"
-            + " EXTRACT(MONTH FROM submitted_at" + ALMATY + ")";
+    /** The month in Kazakhstan's time, one expression to group by (read back by {@link #month}). */
+    private static String month(String column) {
+        return "date_trunc('month', " + column + " AT TIME ZONE 'Asia/Almaty')";
+    }
+
+    private static final String FILED = "SELECT service_code, body_code, region_code, centre_code, channel, "
+            + month("submitted_at") + ", COUNT(*), SUM(visits) FROM applications_application"
+            + " GROUP BY service_code, body_code, region_code, centre_code, channel, " + month("submitted_at");
     private static final String DECIDED = "SELECT service_code, body_code, region_code, centre_code, state,"
-            + " COALESCE(decided_late, FALSE), decision_days, EXTRACT(YEAR FROM decided_at" + ALMATY + "),"
-            + " EXTRACT(MONTH FROM decided_at" + ALMATY + "), COUNT(*) FROM applications_application"
-            + " WHERE decided_at IS NOT NULL GROUP BY service_code, body_code, region_code, centre_code, state,"
-            + " COALESCE(decided_late, FALSE), decision_days, EXTRACT(YEAR FROM decided_at" + ALMATY + "),"
-            + " EXTRACT(MONTH FROM decided_at" + ALMATY + ")";
-    private static final String DRAFTS = "SELECT service_code, body_code, region_code,"
-            + " EXTRACT(YEAR FROM started_at" + ALMATY + "), EXTRACT(MONTH FROM started_at" + ALMATY + "),"
-            + " COUNT(*), COUNT(reference) FROM applications_draft_outcome GROUP BY service_code, body_code,"
-            + " region_code, EXTRACT(YEAR FROM started_at" + ALMATY + "), EXTRACT(MONTH FROM started_at" + ALMATY + ")";
+            + " COALESCE(decided_late, FALSE), decision_days, " + month("decided_at") + ", COUNT(*)"
+            + " FROM applications_application WHERE decided_at IS NOT NULL GROUP BY service_code, body_code,"
+            + " region_code, centre_code, state, COALESCE(decided_late, FALSE), decision_days, " + month("decided_at");
+    private static final String DRAFTS = "SELECT service_code, body_code, region_code, " + month("started_at")
+            + ", COUNT(*), COUNT(reference) FROM applications_draft_outcome"
+            + " GROUP BY service_code, body_code, region_code, " + month("started_at");
 
     private final JdbcTemplate jdbc;
 
@@ -44,7 +43,7 @@ class ApplicationRecordsScan implements ApplicationRecords {
         AtomicLong applications = new AtomicLong();
         jdbc.query(FILED, rs -> {
             Filed filed = new Filed(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), month(rs, 6), rs.getLong(8), rs.getLong(9));
+                    rs.getString(5), month(rs, 6), rs.getLong(7), rs.getLong(8));
             applications.addAndGet(filed.applications());
             group.accept(filed);
         });
@@ -55,7 +54,7 @@ class ApplicationRecordsScan implements ApplicationRecords {
     public void forEachDecided(Consumer<Decided> group) {
         jdbc.query(DECIDED, rs -> {
             group.accept(new Decided(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getBoolean(6), rs.getInt(7), month(rs, 8), rs.getLong(10)));
+                    rs.getString(5), rs.getBoolean(6), rs.getInt(7), month(rs, 8), rs.getLong(9)));
         });
     }
 
@@ -63,12 +62,17 @@ class ApplicationRecordsScan implements ApplicationRecords {
     public void forEachDraftsEnded(Consumer<DraftsEnded> group) {
         jdbc.query(DRAFTS, rs -> {
             group.accept(new DraftsEnded(trim(rs.getString(1)), rs.getString(2), rs.getString(3), month(rs, 4),
-                    rs.getLong(6), rs.getLong(7)));
+                    rs.getLong(5), rs.getLong(6)));
         });
     }
 
-    private static YearMonth month(ResultSet rs, int yearColumn) throws SQLException {
-        return YearMonth.of(rs.getInt(yearColumn), rs.getInt(yearColumn + 1));
+    /**
+     * The month of a truncated local time as the database writes it: {@code 2026-07-01 00:00:00} from
+     * PostgreSQL (no zone), {@code 2026-07-01 00:00:00+05} from H2 (Kazakhstan's offset); the local
+     * year and month lead either way.
+     */
+    private static YearMonth month(ResultSet rs, int column) throws SQLException {
+        return YearMonth.parse(rs.getString(column).substring(0, 7));
     }
 
     private static String trim(String code) {

@@ -1,5 +1,8 @@
 package org.onestop.applications.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.onestop.applications.ApplicationFacts;
 import org.onestop.catalog.Catalog;
@@ -21,6 +24,13 @@ class FactsLookup implements ApplicationFacts {
     @Override
     public Optional<Facts> find(ReferenceNumber reference) {
         return store.byReference(reference).map(this::facts);
+    }
+
+    @Override
+    public Map<ReferenceNumber, Facts> findAll(Collection<ReferenceNumber> references) {
+        Map<ReferenceNumber, Facts> found = new HashMap<>();
+        store.byReferences(references).forEach(a -> found.put(a.reference(), facts(a)));
+        return found;
     }
 
     private Facts facts(Application a) {

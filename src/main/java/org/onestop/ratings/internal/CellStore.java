@@ -22,7 +22,7 @@ class CellStore {
             .map(c -> c.column() + " = " + c.column() + " + ?").collect(Collectors.joining(", "))
             + " WHERE unit_level = ? AND unit_code = ? AND period_month = ?";
     private static final String INSERT = "INSERT INTO ratings_cell (" + COLUMNS
-            + ", unit_level, unit_code, period_month) VALUES (" + "?, ".repeat(Counter.values().length) + "?, ?, ?)";
+            + ", unit_level, unit_code, period_month) VALUES ";
     private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month)"
             + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
@@ -30,17 +30,23 @@ class CellStore {
     private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
             + " WHERE days = ? AND unit_level = ? AND unit_code = ? AND period_month = ?";
     private static final String INSERT_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
-            + " period_month) VALUES (?, ?, ?, ?, ?)";
+            + " period_month) VALUES ";
+    /** Rows per statement when a rebuild writes: one round trip carries this many. */
+    private static final int ROWS = 500;
 
     private final JdbcTemplate jdbc;
+    private final FiguresCache cache;
 
-    CellStore(JdbcTemplate jdbc) {
+    CellStore(JdbcTemplate jdbc, FiguresCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     void add(Tally tally) {
         Totals totals = new Totals();
         totals.add(tally);
+        cache.changing(totals.cells().keySet());
+        cache.changing(totals.days().keySet().stream().map(Tally.Day::cell).toList());
         totals.cells().forEach((cell, counts) -> {
             jdbc.update(ENSURE, cell.level().name(), cell.unit(), cell.month().toString());
             jdbc.update(ADD, args(counts, cell));
@@ -53,18 +59,29 @@ class CellStore {
     }
 
     void clear() {
+        cache.changingAll();
         jdbc.update("DELETE FROM ratings_cell");
         jdbc.update("DELETE FROM ratings_days");
     }
 
-    /** Writes the totals of a rebuild into emptied tables. */
+    /** Writes the totals of a rebuild into emptied tables, many rows a statement. */
     void write(Totals totals) {
+        cache.changingAll();
         List<Object[]> cells = new ArrayList<>();
         totals.cells().forEach((cell, counts) -> cells.add(args(counts, cell)));
-        jdbc.batchUpdate(INSERT, cells);
+        insert(INSERT, cells);
         List<Object[]> days = new ArrayList<>();
         totals.days().forEach((day, n) -> days.add(dayArgs(day, n)));
-        jdbc.batchUpdate(INSERT_DAY, days);
+        insert(INSERT_DAY, days);
+    }
+
+    private void insert(String insert, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
+            String row = "(" + "?, ".repeat(chunk.getFirst().length - 1) + "?)";
+            jdbc.update(insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
+                    chunk.stream().flatMap(Arrays::stream).toArray());
+        }
     }
 
     private static Object[] args(long[] counts, CellKey cell) {

@@ -1,8 +1,11 @@
 package org.onestop.ratings.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.onestop.applications.ApplicationFacts;
+import org.onestop.feedback.FeedbackRecords;
 import org.onestop.kernel.ReferenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,9 +27,23 @@ class ComplaintUnits {
     }
 
     Units of(String subjectKind, String subjectCode, String service, String region, String originBody) {
+        return units(subjectKind, subjectCode, service, region, originBody, applications::find);
+    }
+
+    /** The units of a batch of complaints, their applications' centres read in one go. */
+    List<Units> ofAll(List<FeedbackRecords.ComplaintRow> rows) {
+        Map<ReferenceNumber, ApplicationFacts.Facts> facts = applications.findAll(rows.stream()
+                .filter(c -> "APPLICATION".equals(c.subjectKind())).map(c -> ReferenceNumber.parse(c.subjectCode()))
+                .toList());
+        return rows.stream().map(c -> units(c.subjectKind(), c.subjectCode(), c.serviceCode(), c.regionCode(),
+                c.originBodyCode(), reference -> Optional.ofNullable(facts.get(reference)))).toList();
+    }
+
+    private static Units units(String subjectKind, String subjectCode, String service, String region,
+            String originBody, Function<ReferenceNumber, Optional<ApplicationFacts.Facts>> application) {
         String centre = switch (subjectKind) {
             case "CENTRE" -> subjectCode;
-            case "APPLICATION" -> applications.find(ReferenceNumber.parse(subjectCode))
+            case "APPLICATION" -> application.apply(ReferenceNumber.parse(subjectCode))
                     .map(ApplicationFacts.Facts::centreCode).orElse(null);
             default -> null;
         };

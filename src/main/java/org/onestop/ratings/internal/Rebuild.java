@@ -1,11 +1,12 @@
 package org.onestop.ratings.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.onestop.applications.ApplicationRecords;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,12 @@ class Rebuild implements RatingsRebuild {
     private final ProcessedEvents processed;
     private final ComplaintUnits complaints;
     private final EventPublicationRepository publications;
+    private final JdbcTemplate jdbc;
 
     Rebuild(ApplicationRecords applications, FeedbackRecords feedback, Contributions contributions, CellStore cells,
-            ProcessedEvents processed, ComplaintUnits complaints, EventPublicationRepository publications) {
+            ProcessedEvents processed, ComplaintUnits complaints, EventPublicationRepository publications,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.applications = applications;
         this.feedback = feedback;
         this.contributions = contributions;
@@ -46,6 +50,7 @@ class Rebuild implements RatingsRebuild {
     @Transactional
     public Summary rebuild() {
         List<String> pending = pendingKeys();
+        roomToGroup();
         cells.clear();
         processed.clear();
         complaints.clear();
@@ -63,14 +68,12 @@ class Rebuild implements RatingsRebuild {
                 g.ratings())));
         AtomicLong complaintCount = new AtomicLong();
         feedback.forEachComplaintBatch(BATCH, rows -> {
-            List<Units> units = new ArrayList<>();
-            for (FeedbackRecords.ComplaintRow c : rows) {
-                Units u = complaints.of(c.subjectKind(), c.subjectCode(), c.serviceCode(), c.regionCode(),
-                        c.originBodyCode());
-                units.add(u);
-                totals.add(contributions.complained(u, c.filedAt()));
+            List<Units> units = complaints.ofAll(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                FeedbackRecords.ComplaintRow c = rows.get(i);
+                totals.add(contributions.complained(units.get(i), c.filedAt()));
                 if (c.answeredAt() != null) {
-                    totals.add(contributions.answered(u, c.upheld(), c.answeredAt()));
+                    totals.add(contributions.answered(units.get(i), c.upheld(), c.answeredAt()));
                 }
             }
             complaints.rememberAll(rows.stream().map(FeedbackRecords.ComplaintRow::number).toList(), units);
@@ -79,6 +82,18 @@ class Rebuild implements RatingsRebuild {
         cells.write(totals);
         processed.recordAll(pending);
         return new Summary(applicationCount, ratingCount, complaintCount.get());
+    }
+
+    /**
+     * PostgreSQL groups in memory up to {@code work_mem} (4 MB by default) and spills to disk beyond:
+     * the decisions' groups of a few million applications take more, so this transaction gets more.
+     */
+    private void roomToGroup() {
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+        if (postgres) {
+            jdbc.execute("SET LOCAL work_mem = '256MB'");
+        }
     }
 
     /** The keys of the events published for the indicators and not yet delivered to them. */

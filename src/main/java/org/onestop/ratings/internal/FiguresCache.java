@@ -1,0 +1,94 @@
+package org.onestop.ratings.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A level's sums over a period, kept in memory once read: a league table reads the same two
+ * periods for every visitor. A write to the cells on this node evicts the periods holding the
+ * months it touched once it commits (the rebuild evicts everything); entries also expire after
+ * {@code onestop.ratings.figures-cache-ttl}, which bounds how far behind another node's writes a
+ * node can be. The sums handed out are shared: callers read them and never change them.
+ */
+@Component
+class FiguresCache {
+
+    private record Key(Level level, Period period) {
+    }
+
+    private final Cache<Key, NavigableMap<String, UnitFigures>> cache;
+    /** Moves on every eviction: a read that overlapped one does not keep what it read. */
+    private final AtomicLong evictions = new AtomicLong();
+
+    FiguresCache(@Value("${onestop.ratings.figures-cache-ttl:30s}") Duration ttl) {
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+    }
+
+    /** The sums of {@code level} over {@code period}, from memory or from {@code read}. */
+    NavigableMap<String, UnitFigures> get(Level level, Period period, Supplier<NavigableMap<String, UnitFigures>> read) {
+        Key key = new Key(level, period);
+        NavigableMap<String, UnitFigures> known = cache.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        long before = evictions.get();
+        NavigableMap<String, UnitFigures> figures = read.get();
+        cache.put(key, figures);
+        if (evictions.get() != before) {
+            // A write committed while this read ran: its eviction may have missed this entry.
+            cache.invalidate(key);
+        }
+        return figures;
+    }
+
+    /** The cells of these levels and months are changing in the current transaction. */
+    void changing(Collection<CellKey> cells) {
+        Set<String> touched = cells.stream().map(c -> c.level() + " " + c.month()).collect(Collectors.toSet());
+        afterCommit(() -> {
+            evictions.incrementAndGet();
+            cache.asMap().keySet().removeIf(key -> touches(key, touched));
+        });
+    }
+
+    /** Every cell is being rewritten (a rebuild). */
+    void changingAll() {
+        afterCommit(() -> {
+            evictions.incrementAndGet();
+            cache.invalidateAll();
+        });
+    }
+
+    private static boolean touches(Key key, Set<String> touched) {
+        for (YearMonth m = key.period().first(); !m.isAfter(key.period().last()); m = m.plusMonths(1)) {
+            if (touched.contains(key.level() + " " + m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void afterCommit(Runnable eviction) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            eviction.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                eviction.run();
+            }
+        });
+    }
+}
