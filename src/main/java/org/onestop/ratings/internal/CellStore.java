@@ -2,6 +2,7 @@ package org.onestop.ratings.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ class CellStore {
             + " WHERE days = ? AND unit_level = ? AND unit_code = ? AND period_month = ?";
     private static final String INSERT_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
             + " period_month) VALUES ";
+    private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::level)
+            .thenComparing(CellKey::unit).thenComparing(CellKey::month);
     /** Rows per statement when a rebuild writes: one round trip carries this many. */
     private static final int ROWS = 500;
 
@@ -42,20 +45,28 @@ class CellStore {
         this.cache = cache;
     }
 
+    /**
+     * Adds an event's tally: the missing rows made, then every row updated, each step one batch (a
+     * round trip), the rows always taken in the same order so that two listeners adding to the
+     * same cells wait for each other briefly and never crosswise.
+     */
     void add(Tally tally) {
         Totals totals = new Totals();
         totals.add(tally);
+        List<Map.Entry<CellKey, long[]>> cells = totals.cells().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(ORDER)).toList();
+        List<Map.Entry<Tally.Day, Long>> days = totals.days().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Tally.Day::cell, ORDER)
+                        .thenComparingInt(Tally.Day::days))).toList();
         cache.changing(totals.cells().keySet());
         cache.changing(totals.days().keySet().stream().map(Tally.Day::cell).toList());
-        totals.cells().forEach((cell, counts) -> {
-            jdbc.update(ENSURE, cell.level().name(), cell.unit(), cell.month().toString());
-            jdbc.update(ADD, args(counts, cell));
-        });
-        totals.days().forEach((day, n) -> {
-            jdbc.update(ENSURE_DAY, day.days(), day.cell().level().name(), day.cell().unit(),
-                    day.cell().month().toString());
-            jdbc.update(ADD_DAY, dayArgs(day, n));
-        });
+        jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
+                e.getKey().month().toString()}).toList());
+        jdbc.batchUpdate(ENSURE_DAY, days.stream().map(e -> new Object[] {e.getKey().days(),
+                e.getKey().cell().level().name(), e.getKey().cell().unit(), e.getKey().cell().month().toString()})
+                .toList());
+        jdbc.batchUpdate(ADD, cells.stream().map(e -> args(e.getValue(), e.getKey())).toList());
+        jdbc.batchUpdate(ADD_DAY, days.stream().map(e -> dayArgs(e.getKey(), e.getValue())).toList());
     }
 
     void clear() {
