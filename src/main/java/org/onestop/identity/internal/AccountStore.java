@@ -106,7 +106,13 @@ class AccountStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Account account(ResultSet rs, int row) throws SQLException {
+    /** The columns {@link #account} reads, of the table aliased {@code alias} in a join. */
+    static String columns(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> alias + "." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static Account account(ResultSet rs, int row) throws SQLException {
         String iin = rs.getString("iin");
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"),
                 Account.Kind.valueOf(rs.getString("kind")), iin == null ? null : new Iin(iin),

@@ -41,13 +41,11 @@ class Tokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final AccountStore accounts;
     private final Actors actors;
 
-    Tokens(JdbcClient jdbc, Clock clock, AccountStore accounts, Actors actors) {
+    Tokens(JdbcClient jdbc, Clock clock, Actors actors) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.accounts = accounts;
         this.actors = actors;
     }
 
@@ -64,18 +62,22 @@ class Tokens {
         if (token == null || !(token.startsWith("osa_") || token.startsWith("osk_"))) {
             return Optional.empty();
         }
-        record Row(UUID id, Kind kind, UUID accountId, String bodyCode, String name) {
+        record Row(UUID id, Kind kind, String bodyCode, String name, Account account) {
         }
-        return jdbc.sql("SELECT id, kind, account_id, body_code, name FROM identity_token"
-                        + " WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now")
+        // The token and its account in one read: every API request starts here.
+        return jdbc.sql("SELECT t.id AS token_id, t.kind AS token_kind, t.body_code AS token_body,"
+                        + " t.name AS token_name, " + AccountStore.columns("a") + " FROM identity_token t"
+                        + " LEFT JOIN identity_account a ON a.id = t.account_id"
+                        + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now")
                 .param("hash", hash(token)).param("now", now())
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("account_id", UUID.class), rs.getString("body_code"), rs.getString("name")))
+                .query((rs, n) -> new Row(rs.getObject("token_id", UUID.class), Kind.valueOf(rs.getString("token_kind")),
+                        rs.getString("token_body"), rs.getString("token_name"),
+                        rs.getObject("id") == null ? null : AccountStore.account(rs, n)))
                 .optional()
                 .flatMap(row -> row.kind() == Kind.AGENCY
                         ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + row.id(), row.name(), Set.of("AGENCY"),
                                 null, row.bodyCode(), null))
-                        : accounts.byId(row.accountId()).filter(Account::isActive).flatMap(actors::of));
+                        : Optional.ofNullable(row.account()).filter(Account::isActive).flatMap(actors::of));
     }
 
     /** Revokes the token presented (logging out of the API); its id if it was live. */
