@@ -72,7 +72,8 @@ class ApplicationRecordsScan implements ApplicationRecords {
      * year and month lead either way.
      */
     private static YearMonth month(ResultSet rs, int column) throws SQLException {
-        return YearMonth.parse(rs.getString(column).substring(0, 7));
+        String at = rs.getString(column);
+        return YearMonth.of(Integer.parseInt(at, 0, 4, 10), Integer.parseInt(at, 5, 7, 10));
     }
 
     private static String trim(String code) {

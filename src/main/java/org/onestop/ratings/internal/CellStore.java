@@ -2,6 +2,8 @@ package org.onestop.ratings.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,6 @@ class CellStore {
             + " period_month) VALUES ";
     private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::level)
             .thenComparing(CellKey::unit).thenComparing(CellKey::month);
-    /** Rows per statement when a rebuild writes: one round trip carries this many. */
-    private static final int ROWS = 500;
 
     private final JdbcTemplate jdbc;
     private final FiguresCache cache;
@@ -55,18 +55,15 @@ class CellStore {
         totals.add(tally);
         List<Map.Entry<CellKey, long[]>> cells = totals.cells().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(ORDER)).toList();
-        List<Map.Entry<Tally.Day, Long>> days = totals.days().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Tally.Day::cell, ORDER)
-                        .thenComparingInt(Tally.Day::days))).toList();
+        List<Object[]> days = dayRows(totals.days().entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
+                .toList());
         cache.changing(totals.cells().keySet());
-        cache.changing(totals.days().keySet().stream().map(Tally.Day::cell).toList());
+        cache.changing(totals.days().keySet());
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
                 e.getKey().month().toString()}).toList());
-        jdbc.batchUpdate(ENSURE_DAY, days.stream().map(e -> new Object[] {e.getKey().days(),
-                e.getKey().cell().level().name(), e.getKey().cell().unit(), e.getKey().cell().month().toString()})
-                .toList());
+        jdbc.batchUpdate(ENSURE_DAY, days.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toList());
         jdbc.batchUpdate(ADD, cells.stream().map(e -> args(e.getValue(), e.getKey())).toList());
-        jdbc.batchUpdate(ADD_DAY, days.stream().map(e -> dayArgs(e.getKey(), e.getValue())).toList());
+        jdbc.batchUpdate(ADD_DAY, days);
     }
 
     void clear() {
@@ -80,19 +77,8 @@ class CellStore {
         cache.changingAll();
         List<Object[]> cells = new ArrayList<>();
         totals.cells().forEach((cell, counts) -> cells.add(args(counts, cell)));
-        insert(INSERT, cells);
-        List<Object[]> days = new ArrayList<>();
-        totals.days().forEach((day, n) -> days.add(dayArgs(day, n)));
-        insert(INSERT_DAY, days);
-    }
-
-    private void insert(String insert, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
-            String row = "(" + "?, ".repeat(chunk.getFirst().length - 1) + "?)";
-            jdbc.update(insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
-                    chunk.stream().flatMap(Arrays::stream).toArray());
-        }
+        ManyRows.insert(jdbc, INSERT, cells);
+        ManyRows.insert(jdbc, INSERT_DAY, dayRows(totals.days().entrySet()));
     }
 
     private static Object[] args(long[] counts, CellKey cell) {
@@ -106,16 +92,27 @@ class CellStore {
         return args;
     }
 
-    private static Object[] dayArgs(Tally.Day day, long n) {
-        return new Object[] {n, day.days(), day.cell().level().name(), day.cell().unit(),
-                day.cell().month().toString()};
+    /** A row (applications, days, level, unit, month) for every bucket of the histograms holding any. */
+    private static List<Object[]> dayRows(Collection<Map.Entry<CellKey, long[]>> histograms) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<CellKey, long[]> histogram : histograms) {
+            CellKey cell = histogram.getKey();
+            long[] buckets = histogram.getValue();
+            for (int days = 0; days < buckets.length; days++) {
+                if (buckets[days] != 0) {
+                    rows.add(new Object[] {buckets[days], days, cell.level().name(), cell.unit(),
+                            cell.month().toString()});
+                }
+            }
+        }
+        return rows;
     }
 
-    /** Tallies summed per cell and per histogram bucket. */
-    record Totals(Map<CellKey, long[]> cells, Map<Tally.Day, Long> days) {
+    /** Tallies summed per cell: its counters, and its histogram of decided applications by days. */
+    record Totals(Map<CellKey, long[]> cells, Map<CellKey, long[]> days) {
 
         Totals() {
-            this(new java.util.HashMap<>(), new java.util.HashMap<>());
+            this(new HashMap<>(), new HashMap<>());
         }
 
         void add(Tally tally) {
@@ -123,7 +120,10 @@ class CellStore {
                 cells.computeIfAbsent(i.cell(), k -> new long[Counter.values().length])[i.counter().ordinal()] +=
                         i.amount();
             }
-            tally.days().forEach(d -> days.merge(d.bucket(), d.applications(), Long::sum));
+            for (Tally.Days d : tally.days()) {
+                days.computeIfAbsent(d.bucket().cell(), k -> new long[Contributions.DAYS_CAP + 1])[d.bucket().days()] +=
+                        d.applications();
+            }
         }
     }
 }

@@ -60,8 +60,8 @@ class ComplaintUnits {
             Units u = units.get(i);
             rows.add(new Object[] {numbers.get(i), u.service(), u.body(), u.region(), u.centre()});
         }
-        jdbc.batchUpdate("INSERT INTO ratings_complaint (number, service_code, body_code, region_code, centre_code)"
-                + " VALUES (?, ?, ?, ?, ?)", rows);
+        ManyRows.insert(jdbc, "INSERT INTO ratings_complaint (number, service_code, body_code, region_code,"
+                + " centre_code) VALUES ", rows);
     }
 
     Optional<Units> find(String number) {

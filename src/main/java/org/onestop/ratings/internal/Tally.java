@@ -19,7 +19,8 @@ record Tally(List<Increment> increments, List<Days> days) {
     }
 
     static Tally empty() {
-        return new Tally(new ArrayList<>(), new ArrayList<>());
+        // A decision adds three or four counters and a day at each of the five levels.
+        return new Tally(new ArrayList<>(24), new ArrayList<>(6));
     }
 
     void add(List<CellKey> cells, Counter counter, long amount) {
