@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * CLIENTS concurrent clients each repeat, for SECONDS, a citizen uploading the mandatory document
  * and filing a taxpayer registration, then an officer accepting, approving and issuing the
  * result. Prints, per step and for the whole lifecycle, how many succeeded per second and the
- * latency percentiles. Plain JDK, no dependencies: {@code java bench/Lifecycles.java URL CLIENTS SECONDS}.
+ * latency percentiles. Plain JDK, no dependencies: {@code java bench/Lifecycles.java URL CLIENTS SECONDS [WARM-UP SECONDS]}.
  */
 public class Lifecycles {
 
@@ -36,13 +36,14 @@ public class Lifecycles {
         String base = args[0];
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         for (String step : STEPS) {
             LATENCIES.put(step, java.util.Collections.synchronizedList(new ArrayList<>()));
             ERRORS.put(step, new AtomicLong());
         }
         String citizen = login(base, "citizen1");
         String officer = login(base, "officer1");
-        run(base, citizen, officer, Math.min(clients, 8), 3); // warm-up, not counted
+        run(base, citizen, officer, clients, warmUp); // warm-up, not counted
         LATENCIES.values().forEach(List::clear);
         ERRORS.values().forEach(e -> e.set(0));
         run(base, citizen, officer, clients, seconds);
