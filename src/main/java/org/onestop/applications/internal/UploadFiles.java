@@ -12,9 +12,13 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.onestop.kernel.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -95,6 +99,53 @@ class UploadFiles {
     void delete(UUID id) {
         try {
             Files.deleteIfExists(path(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The files last written before {@code before}: kept uploads by their id, and temporary files a
+     * crash left unfinished, with a {@code null} id.
+     */
+    Map<Path, UUID> writtenBefore(Instant before) {
+        if (!Files.isDirectory(root)) {
+            return Map.of();
+        }
+        Map<Path, UUID> found = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.walk(root, 3)) {
+            for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+                if (modified(path).isBefore(before)) {
+                    found.put(path, idOf(path.getFileName().toString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** When the file was last written; a file deleted meanwhile (by another node's purge) counts as new. */
+    private static Instant modified(Path path) throws IOException {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return Instant.MAX;
+        }
+    }
+
+    private static UUID idOf(String name) {
+        try {
+            return UUID.fromString(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Deletes a file found by {@link #writtenBefore}. */
+    void deleteFile(Path path) {
+        try {
+            Files.deleteIfExists(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

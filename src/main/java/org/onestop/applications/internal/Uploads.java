@@ -19,7 +19,6 @@ import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -182,21 +181,6 @@ class Uploads {
         return files.read(upload.id(), upload.sha256());
     }
 
-    /** Unattached uploads past their expiry go, with their files; hourly, safe on every node. */
-    @Scheduled(cron = "0 41 * * * *", zone = "Asia/Almaty")
-    int purge() {
-        List<Upload> expired = jdbc.sql("SELECT * FROM applications_upload WHERE application_id IS NULL"
-                        + " AND expires_at <= :now FETCH FIRST 1000 ROWS ONLY")
-                .param("now", utc(clock.instant())).query(Uploads::upload).list();
-        for (Upload upload : expired) {
-            if (jdbc.sql("DELETE FROM applications_upload WHERE id = :id AND application_id IS NULL")
-                    .param("id", upload.id()).update() > 0) {
-                files.delete(upload.id());
-            }
-        }
-        return expired.size();
-    }
-
     private int pending(Actor owner, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM applications_upload WHERE owner_id = :owner AND application_id IS NULL"
                         + " AND expires_at > :now")
@@ -229,7 +213,7 @@ class Uploads {
         }
     }
 
-    private static Upload upload(ResultSet rs, int row) throws SQLException {
+    static Upload upload(ResultSet rs, int row) throws SQLException {
         OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
         return new Upload(rs.getObject("id", UUID.class), rs.getString("owner_id"), rs.getString("file_name"),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
@@ -238,7 +222,7 @@ class Uploads {
                 rs.getString("document_code"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

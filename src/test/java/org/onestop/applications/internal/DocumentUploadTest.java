@@ -8,10 +8,13 @@ import static org.onestop.identity.internal.TestLogins.token;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
@@ -41,6 +44,9 @@ class DocumentUploadTest {
 
     @Autowired
     Uploads uploads;
+
+    @Autowired
+    UploadPurge purge;
 
     @Test
     void anUploadIsCheckedByItsBytesAndKeptOutsideTheRowWithItsChecksum() throws Exception {
@@ -167,11 +173,36 @@ class DocumentUploadTest {
         jdbc.sql("UPDATE applications_upload SET expires_at = :past WHERE CAST(id AS VARCHAR(36)) = :id")
                 .param("past", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)).param("id", id).update();
 
-        assertThat(uploads.purge()).isPositive();
+        assertThat(purge.expired()).isPositive();
 
         assertThat(Files.exists(stored)).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM applications_upload WHERE CAST(id AS VARCHAR(36)) = :id")
                 .param("id", id).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void filesNoUploadRefersToAreDeletedADayAfterTheyWereWritten() throws Exception {
+        String kept = TestUploads.pdf(mvc, token(mvc, "citizen1"));
+        Path keptFile = files.path(UUID.fromString(kept));
+        Path orphan = files.path(UUID.randomUUID());
+        Path unfinished = keptFile.getParent().getParent().getParent().resolve("upload-crashed.part");
+        Path recentOrphan = files.path(UUID.randomUUID());
+        for (Path file : List.of(orphan, unfinished, recentOrphan)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, TestUploads.PDF);
+        }
+        FileTime dayAndMinuteAgo = FileTime.from(Instant.now().minus(UploadPurge.ORPHAN_AGE).minusSeconds(60));
+        for (Path file : List.of(keptFile, orphan, unfinished)) {
+            Files.setLastModifiedTime(file, dayAndMinuteAgo);
+        }
+
+        assertThat(purge.orphans()).isGreaterThanOrEqualTo(2);
+
+        assertThat(orphan).doesNotExist();
+        assertThat(unfinished).doesNotExist();
+        assertThat(keptFile).exists();
+        assertThat(recentOrphan).exists();
+        Files.delete(recentOrphan);
     }
 
     @Test
