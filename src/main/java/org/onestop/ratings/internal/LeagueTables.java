@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.onestop.kernel.Language;
 import org.springframework.stereotype.Component;
 
@@ -59,17 +60,18 @@ class LeagueTables {
         List<UnitFigures> current = query.figures(level, period, "");
         List<Scored> now = scored(current);
         List<Integer> ranks = ranks(now);
+        Function<String, String> name = names.of(level, language);
         List<Entry> rated = new ArrayList<>(now.size());
         for (int i = 0; i < now.size(); i++) {
             Scored s = now.get(i);
             String code = s.figures().unit();
             BigDecimal earlier = previousScores.get(code);
-            rated.add(new Entry(ranks.get(i), code, names.name(level, code, language), s.score(),
+            rated.add(new Entry(ranks.get(i), code, name.apply(code), s.score(),
                     previousRanks.get(code), earlier, earlier == null ? null : s.score().subtract(earlier),
                     s.figures().count(Counter.SUBMITTED), parts(s.values())));
         }
         List<Unrated> unrated = current.stream().filter(f -> !ratable(f))
-                .map(f -> new Unrated(f.unit(), names.name(level, f.unit(), language), f.count(Counter.SUBMITTED)))
+                .map(f -> new Unrated(f.unit(), name.apply(f.unit()), f.count(Counter.SUBMITTED)))
                 .toList();
         return new Table(level, period, previous, methodology, rated, unrated);
     }

@@ -1,6 +1,9 @@
 package org.onestop.ratings.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.onestop.catalog.Catalog;
 import org.onestop.directory.Directory;
 import org.onestop.kernel.Language;
@@ -29,6 +32,19 @@ class UnitNames {
             case REGION_SERVICE -> catalog.current(code.substring(code.indexOf('/') + 1)).map(s -> s.name());
         };
         return name.map(n -> n.in(language)).orElse(code);
+    }
+
+    /**
+     * Names many units of one level: the centres are read from the directory once (one centre is a
+     * read of its own), the other levels are held in memory anyway.
+     */
+    Function<String, String> of(Level level, Language language) {
+        if (level != Level.CENTRE) {
+            return code -> name(level, code, language);
+        }
+        Map<String, String> centres = new HashMap<>();
+        directory.centres(null).forEach(c -> centres.put(c.code(), c.name().in(language)));
+        return code -> centres.getOrDefault(code, code);
     }
 
     /** Whether the directory or the register knows the unit. */

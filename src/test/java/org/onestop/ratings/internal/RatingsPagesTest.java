@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.applications.SyntheticHistory;
+import org.onestop.directory.Directory;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.WorkingCalendar;
 import org.onestop.ratings.RatingsRebuild;
@@ -30,6 +31,9 @@ class RatingsPagesTest {
 
     @Autowired
     LeagueTables tables;
+
+    @Autowired
+    Directory directory;
 
     private final String year = String.valueOf(YearMonth.now(WorkingCalendar.ZONE).getYear());
 
@@ -59,6 +63,18 @@ class RatingsPagesTest {
                 .contains("/api/v1/ratings?level=region&amp;period=" + year + "&amp;format=csv", "CC BY 4.0");
         for (LeagueTables.Entry e : table.rated()) {
             assertThat(page).contains("/ratings/region/" + e.code() + "?period=" + year);
+        }
+    }
+
+    @Test
+    void everyCentreInTheCentresTableIsNamedAsTheDirectoryNamesItInTheReadersLanguage() {
+        LeagueTables.Table table = tables.table(Level.CENTRE, Period.parse(year), Language.KK);
+        assertThat(table.rated().size() + table.unrated().size()).isPositive();
+        for (LeagueTables.Entry e : table.rated()) {
+            assertThat(e.name()).isEqualTo(directory.centre(e.code()).orElseThrow().name().in(Language.KK));
+        }
+        for (LeagueTables.Unrated u : table.unrated()) {
+            assertThat(u.name()).isEqualTo(directory.centre(u.code()).orElseThrow().name().in(Language.KK));
         }
     }
 
