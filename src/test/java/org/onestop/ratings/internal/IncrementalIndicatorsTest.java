@@ -85,6 +85,9 @@ class IncrementalIndicatorsTest {
         assertThat(send("officer1", complaintActions, "{\"action\":\"uphold\",\"answer\":"
                 + "\"Возврат отменён: подпись на заявлении была, заявка принята к рассмотрению\"}")).hasStatusOk();
         awaitDelivered();
+        // A delivered event's publication is deleted, not kept marked complete.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NOT NULL")
+                .query(Long.class).single()).isZero();
 
         UnitFigures after = body(month);
         assertThat(after.count(Counter.SUBMITTED) - before.count(Counter.SUBMITTED)).isEqualTo(3);
