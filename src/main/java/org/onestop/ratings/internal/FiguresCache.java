@@ -28,12 +28,17 @@ class FiguresCache {
     private record Key(Level level, Period period) {
     }
 
+    private static final long MAX_UNITS = 100_000;
+
     private final Cache<Key, NavigableMap<String, UnitFigures>> cache;
     /** Moves on every eviction: a read that overlapped one does not keep what it read. */
     private final AtomicLong evictions = new AtomicLong();
 
     FiguresCache(@Value("${onestop.ratings.figures-cache-ttl:30s}") Duration ttl) {
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+        // Weighed by units: a unit's counters and histogram take under a kilobyte, so at most some
+        // 70 MB of a 512 MB heap whichever periods and levels are asked for.
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(MAX_UNITS)
+                .weigher((Key key, NavigableMap<String, UnitFigures> units) -> Math.max(1, units.size())).build();
     }
 
     /** The sums of {@code level} over {@code period}, from memory or from {@code read}. */
