@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +57,6 @@ class ApplicationStore {
     Optional<Application> byReference(ReferenceNumber reference) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE reference = :reference")
                 .param("reference", reference.value()).query(ApplicationStore::application).optional();
-    }
-
-    /** The applications with these references (those that exist), one read. */
-    List<Application> byReferences(Collection<ReferenceNumber> references) {
-        if (references.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM applications_application WHERE reference IN (:references)")
-                .param("references", references.stream().map(ReferenceNumber::value).toList())
-                .query(ApplicationStore::application).list();
     }
 
     Optional<Application> byId(UUID id) {
