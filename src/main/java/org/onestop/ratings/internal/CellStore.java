@@ -3,10 +3,12 @@ package org.onestop.ratings.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -57,8 +59,9 @@ class CellStore {
                 .sorted(Map.Entry.comparingByKey(ORDER)).toList();
         List<Object[]> days = dayRows(totals.days().entrySet().stream().sorted(Map.Entry.comparingByKey(ORDER))
                 .toList());
-        cache.changing(totals.cells().keySet());
-        cache.changing(totals.days().keySet());
+        Set<CellKey> touched = new HashSet<>(totals.cells().keySet());
+        touched.addAll(totals.days().keySet());
+        cache.changing(touched);
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
                 e.getKey().month().toString()}).toList());
         jdbc.batchUpdate(ENSURE_DAY, days.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toList());

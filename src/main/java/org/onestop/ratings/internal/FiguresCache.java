@@ -4,9 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -31,8 +35,11 @@ class FiguresCache {
     private static final long MAX_UNITS = 100_000;
 
     private final Cache<Key, NavigableMap<String, UnitFigures>> cache;
-    /** Moves on every eviction: a read that overlapped one does not keep what it read. */
+    /** Numbers the evictions, so that a read can tell whether one overlapped it. */
     private final AtomicLong evictions = new AtomicLong();
+    /** The last eviction of each level's month ({@code "BODY 2026-07"}), and of everything. */
+    private final Map<String, Long> lastEvicted = new ConcurrentHashMap<>();
+    private final AtomicLong lastEvictedAll = new AtomicLong();
 
     FiguresCache(@Value("${onestop.ratings.figures-cache-ttl:30s}") Duration ttl) {
         // Weighed by units: a unit's counters and histogram take under a kilobyte, so at most some
@@ -51,37 +58,51 @@ class FiguresCache {
         long before = evictions.get();
         NavigableMap<String, UnitFigures> figures = read.get();
         cache.put(key, figures);
-        if (evictions.get() != before) {
-            // A write committed while this read ran: its eviction may have missed this entry.
+        if (evictedSince(key, before)) {
+            // A write to these months committed while this read ran: its eviction may have come
+            // before this entry was put, and what was read may be older than the write.
             cache.invalidate(key);
         }
         return figures;
+    }
+
+    private boolean evictedSince(Key key, long before) {
+        if (lastEvictedAll.get() > before) {
+            return true;
+        }
+        for (String month : months(key)) {
+            if (lastEvicted.getOrDefault(month, 0L) > before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cells of these levels and months are changing in the current transaction. */
     void changing(Collection<CellKey> cells) {
         Set<String> touched = cells.stream().map(c -> c.level() + " " + c.month()).collect(Collectors.toSet());
         afterCommit(() -> {
-            evictions.incrementAndGet();
-            cache.asMap().keySet().removeIf(key -> touches(key, touched));
+            long eviction = evictions.incrementAndGet();
+            touched.forEach(month -> lastEvicted.merge(month, eviction, Math::max));
+            cache.asMap().keySet().removeIf(key -> months(key).stream().anyMatch(touched::contains));
         });
     }
 
     /** Every cell is being rewritten (a rebuild). */
     void changingAll() {
         afterCommit(() -> {
-            evictions.incrementAndGet();
+            lastEvictedAll.accumulateAndGet(evictions.incrementAndGet(), Math::max);
             cache.invalidateAll();
         });
     }
 
-    private static boolean touches(Key key, Set<String> touched) {
+    /** The level's months the key's period spans, as eviction names them. */
+    private static List<String> months(Key key) {
+        List<String> months = new ArrayList<>();
         for (YearMonth m = key.period().first(); !m.isAfter(key.period().last()); m = m.plusMonths(1)) {
-            if (touched.contains(key.level() + " " + m)) {
-                return true;
-            }
+            months.add(key.level() + " " + m);
         }
-        return false;
+        return months;
     }
 
     private static void afterCommit(Runnable eviction) {
