@@ -14,10 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Clears the uploads' storage every hour, safely on every node: unattached uploads past their
- * expiry go with their files, and so do files that no upload refers to a day after they were
- * written — what a crash between writing a file and committing its row leaves behind (the file is
- * kept before the row, so that a row never lacks its bytes), and unfinished temporary files.
+ * Clears the uploads' storage, safely on every node: every hour, unattached uploads past their
+ * expiry go with their files; every night, so do files that no upload refers to a day after they
+ * were written — what a crash between writing a file and committing its row leaves behind (the
+ * file is kept before the row, so that a row never lacks its bytes), and unfinished temporary files.
  */
 @Component
 class UploadPurge {
@@ -36,13 +36,8 @@ class UploadPurge {
         this.clock = clock;
     }
 
+    /** Hourly: up to a thousand expired unattached uploads go with their files; how many it found. */
     @Scheduled(cron = "0 41 * * * *", zone = "Asia/Almaty")
-    void run() {
-        expired();
-        orphans();
-    }
-
-    /** Deletes up to a thousand expired unattached uploads with their files; how many it found. */
     int expired() {
         List<Uploads.Upload> expired = jdbc.sql("SELECT * FROM applications_upload WHERE application_id IS NULL"
                         + " AND expires_at <= :now FETCH FIRST " + BATCH + " ROWS ONLY")
@@ -56,7 +51,11 @@ class UploadPurge {
         return expired.size();
     }
 
-    /** Deletes the files older than {@link #ORPHAN_AGE} that no upload refers to; how many. */
+    /**
+     * Nightly (it walks the whole storage): deletes the files older than {@link #ORPHAN_AGE} that no
+     * upload refers to; how many.
+     */
+    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Almaty")
     int orphans() {
         Map<Path, UUID> old = files.writtenBefore(clock.instant().minus(ORPHAN_AGE));
         List<Map.Entry<Path, UUID>> candidates = new ArrayList<>(old.entrySet());
