@@ -2,8 +2,6 @@ package org.onestop.applications.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,11 +62,7 @@ class FactsLookup implements ApplicationFacts {
         return new Facts(new ReferenceNumber(rs.getString("reference")), new Iin(rs.getString("applicant_iin")),
                 rs.getString("applicant_account"), Language.ofTag(rs.getString("language")),
                 rs.getString("service_code"), rs.getString("body_code"), rs.getString("region_code"),
-                rs.getString("centre_code"), state, finished, instant(rs, "submitted_at"), instant(rs, "decided_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+                rs.getString("centre_code"), state, finished, ApplicationStore.instant(rs, "submitted_at"),
+                ApplicationStore.instant(rs, "decided_at"));
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -97,11 +98,7 @@ class UploadFiles {
     }
 
     void delete(UUID id) {
-        try {
-            Files.deleteIfExists(path(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        deleteFile(path(id));
     }
 
     /**
@@ -129,7 +126,7 @@ class UploadFiles {
     private static Instant modified(Path path) throws IOException {
         try {
             return Files.getLastModifiedTime(path).toInstant();
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             return Instant.MAX;
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class UploadPurge {
         int deleted = 0;
         for (int from = 0; from < candidates.size(); from += BATCH) {
             List<Map.Entry<Path, UUID>> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-            List<UUID> ids = batch.stream().map(Map.Entry::getValue).filter(id -> id != null).toList();
+            List<UUID> ids = batch.stream().map(Map.Entry::getValue).filter(Objects::nonNull).toList();
             Set<UUID> known = ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql(
                             "SELECT id FROM applications_upload WHERE id IN (:ids)")
                     .param("ids", ids).query(UUID.class).list());

@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,8 +110,7 @@ class AccountStore {
 
     /** The columns {@link #account} reads, of the table aliased {@code alias} in a join. */
     static String columns(String alias) {
-        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> alias + "." + c)
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(COLUMNS.split(", ")).map(c -> alias + "." + c).collect(Collectors.joining(", "));
     }
 
     static Account account(ResultSet rs, int row) throws SQLException {
