@@ -11,17 +11,16 @@ import java.util.function.Consumer;
  */
 public interface ApplicationRecords {
 
-    /** {@code applications} filed in {@code month} with these codes and channel, and their in-person visits. */
-    record Filed(String serviceCode, String bodyCode, String regionCode, String centreCode, String channel,
-            YearMonth month, long applications, long visits) {
-    }
-
     /**
-     * {@code applications} whose clock stopped in {@code month} in {@code state}, late or not, after
-     * {@code days} working days from filing.
+     * {@code applications} with these codes filed in {@code filedIn}, {@code online} of them online,
+     * with {@code visits} in-person visits between them; and, when their clock has stopped
+     * ({@code decidedIn} not null), stopped in {@code decidedIn} after {@code days} working days from
+     * filing: {@code decided} of them by a decision (the rest withdrawn by the applicant), {@code late}
+     * of those after their due date, {@code refused} and {@code returned} for missing documents.
      */
-    record Decided(String serviceCode, String bodyCode, String regionCode, String centreCode, String state,
-            boolean late, int days, YearMonth month, long applications) {
+    record Group(String serviceCode, String bodyCode, String regionCode, String centreCode, YearMonth filedIn,
+            long applications, long online, long visits, YearMonth decidedIn, int days, long decided, long late,
+            long refused, long returned) {
     }
 
     /** {@code drafts} started in {@code month} that have ended, {@code filed} of them as applications. */
@@ -29,10 +28,11 @@ public interface ApplicationRecords {
             long filed) {
     }
 
-    /** Hands every group of filed applications to {@code group}; returns how many applications there were. */
-    long forEachFiled(Consumer<Filed> group);
-
-    void forEachDecided(Consumer<Decided> group);
+    /**
+     * Hands every group of applications to {@code group}, filings and decisions counted in one scan;
+     * returns how many applications there were.
+     */
+    long forEachGroup(Consumer<Group> group);
 
     void forEachDraftsEnded(Consumer<DraftsEnded> group);
 }

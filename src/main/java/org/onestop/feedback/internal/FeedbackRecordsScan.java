@@ -4,10 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.onestop.feedback.FeedbackRecords;
+import org.onestop.kernel.GroupingScans;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,11 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
-    private static final String MONTH = "EXTRACT(YEAR FROM given_at AT TIME ZONE 'Asia/Almaty'),"
-            + " EXTRACT(MONTH FROM given_at AT TIME ZONE 'Asia/Almaty')";
-    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score, " + MONTH
-            + ", COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score, "
-            + MONTH;
+    private static String ratings(Function<String, String> month) {
+        return "SELECT service_code, body_code, region_code, centre_code, score, " + month.apply("given_at")
+                + ", COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score, "
+                + month.apply("given_at");
+    }
+
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, filed_at,
                    answered_at, state
@@ -28,19 +30,24 @@ class FeedbackRecordsScan implements FeedbackRecords {
              ORDER BY number FETCH FIRST :size ROWS ONLY""";
 
     private final JdbcClient jdbc;
+    private final GroupingScans scans;
 
-    FeedbackRecordsScan(JdbcClient jdbc) {
+    FeedbackRecordsScan(JdbcClient jdbc, GroupingScans scans) {
         this.jdbc = jdbc;
+        this.scans = scans;
     }
 
     @Override
     public long forEachRatingGroup(Consumer<RatingGroup> group) {
         long[] ratings = {0};
-        jdbc.sql(RATINGS).query(rs -> {
-            RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    YearMonth.of(rs.getInt(6), rs.getInt(7)), rs.getInt(5), rs.getLong(8));
-            ratings[0] += g.ratings();
-            group.accept(g);
+        scans.run(month -> {
+            jdbc.sql(ratings(month)).query(rs -> {
+                RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        GroupingScans.month(rs, 6), rs.getInt(5), rs.getLong(7));
+                ratings[0] += g.ratings();
+                group.accept(g);
+            });
+            return null;
         });
         return ratings[0];
     }
@@ -51,7 +58,7 @@ class FeedbackRecordsScan implements FeedbackRecords {
     }
 
     private <T> void pages(String sql, int size, RowMapper<T> mapper, Consumer<List<T>> batch,
-            java.util.function.Function<T, String> key) {
+            Function<T, String> key) {
         String after = "";
         while (true) {
             List<T> rows = jdbc.sql(sql).param("after", after).param("size", size).query(mapper).list();

@@ -26,16 +26,14 @@ class CellStore {
     private static final String ADD = "UPDATE ratings_cell SET " + Arrays.stream(Counter.values())
             .map(c -> c.column() + " = " + c.column() + " + ?").collect(Collectors.joining(", "))
             + " WHERE unit_level = ? AND unit_code = ? AND period_month = ?";
-    private static final String INSERT = "INSERT INTO ratings_cell (" + COLUMNS
-            + ", unit_level, unit_code, period_month) VALUES ";
+    private static final String INSERT_COLUMNS = COLUMNS + ", unit_level, unit_code, period_month";
     private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month)"
             + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
             + " period_month) VALUES (0, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
             + " WHERE days = ? AND unit_level = ? AND unit_code = ? AND period_month = ?";
-    private static final String INSERT_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
-            + " period_month) VALUES ";
+    private static final String DAY_COLUMNS = "applications, days, unit_level, unit_code, period_month";
     private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::level)
             .thenComparing(CellKey::unit).thenComparing(CellKey::month);
 
@@ -69,19 +67,13 @@ class CellStore {
         jdbc.batchUpdate(ADD_DAY, days);
     }
 
-    void clear() {
-        cache.changingAll();
-        jdbc.update("DELETE FROM ratings_cell");
-        jdbc.update("DELETE FROM ratings_days");
-    }
-
     /** Writes the totals of a rebuild into emptied tables, many rows a statement. */
     void write(Totals totals) {
         cache.changingAll();
         List<Object[]> cells = new ArrayList<>();
         totals.cells().forEach((cell, counts) -> cells.add(args(counts, cell)));
-        ManyRows.insert(jdbc, INSERT, cells);
-        ManyRows.insert(jdbc, INSERT_DAY, dayRows(totals.days().entrySet()));
+        ManyRows.insert(jdbc, "ratings_cell", INSERT_COLUMNS, cells);
+        ManyRows.insert(jdbc, "ratings_days", DAY_COLUMNS, dayRows(totals.days().entrySet()));
     }
 
     private static Object[] args(long[] counts, CellKey cell) {
@@ -118,14 +110,29 @@ class CellStore {
             this(new HashMap<>(), new HashMap<>());
         }
 
-        void add(Tally tally) {
-            for (Tally.Increment i : tally.increments()) {
-                cells.computeIfAbsent(i.cell(), k -> new long[Counter.values().length])[i.counter().ordinal()] +=
-                        i.amount();
+        /** Adds another's totals to these. */
+        void addAll(Totals other) {
+            other.cells.forEach((cell, counts) -> cells.merge(cell, counts, Totals::sum));
+            other.days.forEach((cell, buckets) -> days.merge(cell, buckets, Totals::sum));
+        }
+
+        private static long[] sum(long[] into, long[] more) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += more[i];
             }
-            for (Tally.Days d : tally.days()) {
-                days.computeIfAbsent(d.bucket().cell(), k -> new long[Contributions.DAYS_CAP + 1])[d.bucket().days()] +=
-                        d.applications();
+            return into;
+        }
+
+        void add(Tally tally) {
+            for (CellKey cell : tally.cells()) {
+                long[] counts = cells.computeIfAbsent(cell, k -> new long[Tally.COUNTERS]);
+                for (int counter = 0; counter < counts.length; counter++) {
+                    counts[counter] += tally.amount(counter);
+                }
+                if (tally.days() >= 0) {
+                    days.computeIfAbsent(cell, k -> new long[Contributions.DAYS_CAP + 1])[tally.days()] +=
+                            tally.decided();
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.onestop.ratings.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,22 +56,17 @@ class ComplaintUnits {
     }
 
     void rememberAll(List<String> numbers, List<Units> units) {
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
             Units u = units.get(i);
             rows.add(new Object[] {numbers.get(i), u.service(), u.body(), u.region(), u.centre()});
         }
-        ManyRows.insert(jdbc, "INSERT INTO ratings_complaint (number, service_code, body_code, region_code,"
-                + " centre_code) VALUES ", rows);
+        ManyRows.insert(jdbc, "ratings_complaint", "number, service_code, body_code, region_code, centre_code", rows);
     }
 
     Optional<Units> find(String number) {
         return jdbc.query("SELECT service_code, body_code, region_code, centre_code FROM ratings_complaint"
                 + " WHERE number = ?", (rs, n) -> new Units(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)), number).stream().findFirst();
-    }
-
-    void clear() {
-        jdbc.update("DELETE FROM ratings_complaint");
     }
 }

@@ -22,20 +22,17 @@ class Contributions {
 
     /** An application filed: counted in the month it was filed; filing at a centre is a visit. */
     Tally submitted(Units units, String channel, Instant submittedAt) {
-        return filed(units, channel, CellKey.monthOf(submittedAt), 1, SERVICE_CENTRE.equals(channel) ? 1 : 0);
+        return filed(units, CellKey.monthOf(submittedAt), 1, ONLINE.equals(channel) ? 1 : 0,
+                SERVICE_CENTRE.equals(channel) ? 1 : 0);
     }
 
     /**
-     * {@code applications} filed in {@code month} through {@code channel}, with {@code visits}
+     * {@code applications} filed in {@code month}, {@code online} of them online, with {@code visits}
      * in-person visits between them (a rebuild's group of applications).
      */
-    Tally filed(Units units, String channel, YearMonth month, long applications, long visits) {
-        Tally tally = Tally.empty();
-        var cells = units.cells(month);
-        tally.add(cells, Counter.SUBMITTED, applications);
-        tally.add(cells, Counter.FILED_ONLINE, ONLINE.equals(channel) ? applications : 0);
-        tally.add(cells, Counter.VISITS, visits);
-        return tally;
+    Tally filed(Units units, YearMonth month, long applications, long online, long visits) {
+        return Tally.of(units.cells(month)).add(Counter.SUBMITTED, applications).add(Counter.FILED_ONLINE, online)
+                .add(Counter.VISITS, visits);
     }
 
     /**
@@ -43,9 +40,7 @@ class Contributions {
      * counted against the month the application was filed, so the mean is per application filed.
      */
     Tally visited(Units units, Instant submittedAt, int visits) {
-        Tally tally = Tally.empty();
-        tally.add(units.cells(CellKey.monthOf(submittedAt)), Counter.VISITS, visits);
-        return tally;
+        return Tally.of(units.cells(CellKey.monthOf(submittedAt))).add(Counter.VISITS, visits);
     }
 
     /** An online draft ended, filed or abandoned: counted in the month the draft was started. */
@@ -55,11 +50,7 @@ class Contributions {
 
     /** {@code drafts} started in {@code month} that ended, {@code filed} of them as applications. */
     Tally draftsEnded(Units units, YearMonth month, long drafts, long filed) {
-        Tally tally = Tally.empty();
-        var cells = units.cells(month);
-        tally.add(cells, Counter.DRAFTS, drafts);
-        tally.add(cells, Counter.DRAFTS_FILED, filed);
-        return tally;
+        return Tally.of(units.cells(month)).add(Counter.DRAFTS, drafts).add(Counter.DRAFTS_FILED, filed);
     }
 
     /**
@@ -67,26 +58,31 @@ class Contributions {
      * taken, unless the applicant withdrew.
      */
     Tally decided(Units units, String state, Instant submittedAt, Instant decidedAt, Boolean late) {
-        return decided(units, state, CellKey.monthOf(decidedAt),
-                Math.max(0, calendar.workingDaysBetween(submittedAt, decidedAt)), Boolean.TRUE.equals(late), 1);
+        if (WITHDRAWN.equals(state)) {
+            return Tally.empty();
+        }
+        return decided(units, CellKey.monthOf(decidedAt),
+                Math.max(0, calendar.workingDaysBetween(submittedAt, decidedAt)),
+                new Decisions(1, Boolean.TRUE.equals(late) ? 1 : 0, "REFUSED".equals(state) ? 1 : 0,
+                        "RETURNED".equals(state) ? 1 : 0));
+    }
+
+    /** Applications decided (withdrawals are not decisions), and of them late, refused and returned. */
+    record Decisions(long decided, long late, long refused, long returned) {
     }
 
     /**
-     * {@code applications} decided in {@code month} in state {@code state}, each taking {@code days}
-     * working days, late or not (a rebuild's group of decisions); withdrawals count for nothing.
+     * {@code decisions} taken in {@code month}, each after {@code days} working days (a rebuild's
+     * group of decisions).
      */
-    Tally decided(Units units, String state, YearMonth month, int days, boolean late, long applications) {
-        Tally tally = Tally.empty();
-        if (WITHDRAWN.equals(state)) {
-            return tally;
+    Tally decided(Units units, YearMonth month, int days, Decisions decisions) {
+        if (decisions.decided() == 0) {
+            return Tally.empty();
         }
-        var cells = units.cells(month);
-        tally.add(cells, Counter.DECIDED, applications);
-        tally.add(cells, Counter.ON_TIME, late ? 0 : applications);
-        tally.add(cells, Counter.REFUSED, "REFUSED".equals(state) ? applications : 0);
-        tally.add(cells, Counter.RETURNED, "RETURNED".equals(state) ? applications : 0);
-        tally.day(cells, Math.min(DAYS_CAP, Math.max(0, days)), applications);
-        return tally;
+        return Tally.of(units.cells(month)).add(Counter.DECIDED, decisions.decided())
+                .add(Counter.ON_TIME, decisions.decided() - decisions.late()).add(Counter.REFUSED, decisions.refused())
+                .add(Counter.RETURNED, decisions.returned())
+                .day(Math.min(DAYS_CAP, Math.max(0, days)), decisions.decided());
     }
 
     /** A rating given: counted in the month it was given. */
@@ -96,27 +92,18 @@ class Contributions {
 
     /** {@code ratings} of {@code score} given in {@code month} (a rebuild's group of ratings). */
     Tally rated(Units units, int score, YearMonth month, long ratings) {
-        Tally tally = Tally.empty();
-        var cells = units.cells(month);
-        tally.add(cells, Counter.RATED, ratings);
-        tally.add(cells, Counter.SCORE_SUM, score * ratings);
-        tally.add(cells, Counter.RATED_HIGH, score >= 4 ? ratings : 0);
-        return tally;
+        return Tally.of(units.cells(month)).add(Counter.RATED, ratings).add(Counter.SCORE_SUM, score * ratings)
+                .add(Counter.RATED_HIGH, score >= 4 ? ratings : 0);
     }
 
     /** A complaint filed: counted in the month it was filed. */
     Tally complained(Units units, Instant filedAt) {
-        Tally tally = Tally.empty();
-        tally.add(units.cells(CellKey.monthOf(filedAt)), Counter.COMPLAINTS, 1);
-        return tally;
+        return Tally.of(units.cells(CellKey.monthOf(filedAt))).add(Counter.COMPLAINTS, 1);
     }
 
     /** A complaint answered: counted in the month of the answer. */
     Tally answered(Units units, boolean upheld, Instant answeredAt) {
-        Tally tally = Tally.empty();
-        var cells = units.cells(CellKey.monthOf(answeredAt));
-        tally.add(cells, Counter.ANSWERED, 1);
-        tally.add(cells, Counter.UPHELD, upheld ? 1 : 0);
-        return tally;
+        return Tally.of(units.cells(CellKey.monthOf(answeredAt))).add(Counter.ANSWERED, 1)
+                .add(Counter.UPHELD, upheld ? 1 : 0);
     }
 }

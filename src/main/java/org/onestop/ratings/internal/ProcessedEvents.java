@@ -23,10 +23,6 @@ class ProcessedEvents {
                 key) == 1;
     }
 
-    void clear() {
-        jdbc.update("DELETE FROM ratings_processed_event");
-    }
-
     /** Records keys counted by a rebuild. */
     void recordAll(List<String> keys) {
         jdbc.batchUpdate("INSERT INTO ratings_processed_event (event_key) VALUES (?)",

@@ -1,23 +1,28 @@
 package org.onestop.ratings.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.onestop.applications.ApplicationRecords;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes every cell in one transaction from the applications counted in groups by the database
- * (one scan each for filings, decisions, ended drafts and ratings) and from the complaints, with
- * the same {@link Contributions} as the event listeners. The keys of the events the listeners have
- * not yet been handed (publications still incomplete) are recorded, so that their late delivery,
- * whose facts the rebuild has already counted, changes nothing.
+ * Recomputes every cell from the applications counted in groups by the database (one scan each for
+ * applications, ended drafts and ratings) and from the complaints, with the same
+ * {@link Contributions} as the event listeners. The reads run two at a time, each on a connection of
+ * its own; their totals then replace the cells in one transaction. The keys of the events the listeners had not yet
+ * been handed when the rebuild began (publications still incomplete) are recorded, so that their
+ * late delivery, whose facts the rebuild has already counted, changes nothing.
  */
 @Component
 class Rebuild implements RatingsRebuild {
@@ -31,11 +36,12 @@ class Rebuild implements RatingsRebuild {
     private final ProcessedEvents processed;
     private final ComplaintUnits complaints;
     private final EventPublicationRepository publications;
+    private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
 
     Rebuild(ApplicationRecords applications, FeedbackRecords feedback, Contributions contributions, CellStore cells,
             ProcessedEvents processed, ComplaintUnits complaints, EventPublicationRepository publications,
-            JdbcTemplate jdbc) {
+            TransactionTemplate transactions, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.feedback = feedback;
@@ -44,55 +50,100 @@ class Rebuild implements RatingsRebuild {
         this.processed = processed;
         this.complaints = complaints;
         this.publications = publications;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
     public Summary rebuild() {
         List<String> pending = pendingKeys();
-        roomToGroup();
-        cells.clear();
-        processed.clear();
-        complaints.clear();
-        CellStore.Totals totals = new CellStore.Totals();
-        long applicationCount = applications.forEachFiled(g -> totals.add(contributions.filed(
-                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.channel(), g.month(),
-                g.applications(), g.visits())));
-        applications.forEachDecided(g -> totals.add(contributions.decided(
-                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.state(), g.month(),
-                g.days(), g.late(), g.applications())));
-        applications.forEachDraftsEnded(g -> totals.add(contributions.draftsEnded(
-                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), null), g.month(), g.drafts(), g.filed())));
-        long ratingCount = feedback.forEachRatingGroup(g -> totals.add(contributions.rated(
-                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.score(), g.month(),
-                g.ratings())));
-        AtomicLong complaintCount = new AtomicLong();
-        feedback.forEachComplaintBatch(BATCH, rows -> {
-            List<Units> units = complaints.ofAll(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                FeedbackRecords.ComplaintRow c = rows.get(i);
-                totals.add(contributions.complained(units.get(i), c.filedAt()));
-                if (c.answeredAt() != null) {
-                    totals.add(contributions.answered(units.get(i), c.upheld(), c.answeredAt()));
-                }
-            }
-            complaints.rememberAll(rows.stream().map(FeedbackRecords.ComplaintRow::number).toList(), units);
-            complaintCount.addAndGet(rows.size());
+        Counted filed;
+        Counted rated;
+        Complaints complained;
+        // Two at a time: the database spreads each grouping scan over the cores already, and the
+        // complaints' look-ups, which mostly wait on round trips, fill the gaps beside the first.
+        try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
+            Future<Counted> applicationReads = readers.submit(this::applications);
+            Future<Complaints> complaintReads = readers.submit(this::complaints);
+            Future<Counted> ratingReads = readers.submit(this::ratings);
+            filed = result(applicationReads);
+            rated = result(ratingReads);
+            complained = result(complaintReads);
+        }
+        CellStore.Totals totals = filed.totals();
+        totals.addAll(rated.totals());
+        totals.addAll(complained.totals());
+        transactions.executeWithoutResult(tx -> {
+            // One statement takes the tables in the order the listeners do, their events' keys first,
+            // so that a listener and the rebuild wait for each other and never crosswise.
+            ManyRows.empty(jdbc, "ratings_processed_event", "ratings_complaint", "ratings_cell", "ratings_days");
+            cells.write(totals);
+            complaints.rememberAll(complained.numbers(), complained.units());
+            processed.recordAll(pending);
         });
-        cells.write(totals);
-        processed.recordAll(pending);
-        return new Summary(applicationCount, ratingCount, complaintCount.get());
+        return new Summary(filed.facts(), rated.facts(), complained.numbers().size());
     }
 
-    /**
-     * PostgreSQL groups in memory up to {@code work_mem} (4 MB by default) and spills to disk beyond:
-     * the decisions' groups of a few million applications take more, so this transaction gets more.
-     */
-    private void roomToGroup() {
-        boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
-        if (postgres) {
-            jdbc.execute("SET LOCAL work_mem = '256MB'");
+    /** Some totals and how many facts they were counted from. */
+    private record Counted(CellStore.Totals totals, long facts) {
+    }
+
+    /** The complaints' totals, and the units each complaint counts against. */
+    private record Complaints(CellStore.Totals totals, List<String> numbers, List<Units> units) {
+    }
+
+    private Counted applications() {
+        CellStore.Totals totals = new CellStore.Totals();
+        long count = applications.forEachGroup(g -> {
+            Units units = new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode());
+            totals.add(contributions.filed(units, g.filedIn(), g.applications(), g.online(), g.visits()));
+            if (g.decidedIn() != null) {
+                totals.add(contributions.decided(units, g.decidedIn(), g.days(),
+                        new Contributions.Decisions(g.decided(), g.late(), g.refused(), g.returned())));
+            }
+        });
+        applications.forEachDraftsEnded(g -> totals.add(contributions.draftsEnded(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), null), g.month(), g.drafts(), g.filed())));
+        return new Counted(totals, count);
+    }
+
+    private Counted ratings() {
+        CellStore.Totals totals = new CellStore.Totals();
+        long count = feedback.forEachRatingGroup(g -> totals.add(contributions.rated(
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.score(), g.month(),
+                g.ratings())));
+        return new Counted(totals, count);
+    }
+
+    private Complaints complaints() {
+        CellStore.Totals totals = new CellStore.Totals();
+        List<String> numbers = new ArrayList<>();
+        List<Units> units = new ArrayList<>();
+        feedback.forEachComplaintBatch(BATCH, rows -> {
+            List<Units> batch = complaints.ofAll(rows);
+            for (int i = 0; i < rows.size(); i++) {
+                FeedbackRecords.ComplaintRow c = rows.get(i);
+                totals.add(contributions.complained(batch.get(i), c.filedAt()));
+                if (c.answeredAt() != null) {
+                    totals.add(contributions.answered(batch.get(i), c.upheld(), c.answeredAt()));
+                }
+                numbers.add(c.number());
+            }
+            units.addAll(batch);
+        });
+        return new Complaints(totals, numbers, units);
+    }
+
+    private static <T> T result(Future<T> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

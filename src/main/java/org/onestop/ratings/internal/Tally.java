@@ -1,33 +1,61 @@
 package org.onestop.ratings.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** What some facts add to the cells: counter increments and processing-day histogram entries. */
-record Tally(List<Increment> increments, List<Days> days) {
+/**
+ * What some facts add to the cells of their units' month: the same amount to a counter of each
+ * cell, and maybe some decided applications to one bucket of each cell's histogram of working days.
+ */
+final class Tally {
 
-    /** Adds {@code amount} to {@code counter} of {@code cell}. */
-    record Increment(CellKey cell, Counter counter, long amount) {
+    static final int COUNTERS = Counter.values().length;
+
+    private final List<CellKey> cells;
+    private final long[] amounts = new long[COUNTERS];
+    private int days = -1;
+    private long decided;
+
+    private Tally(List<CellKey> cells) {
+        this.cells = cells;
     }
 
-    /** A histogram bucket: decided applications of {@code cell} taking {@code days} working days (capped). */
-    record Day(CellKey cell, int days) {
-    }
-
-    /** {@code applications} more in a bucket. */
-    record Days(Day bucket, long applications) {
-    }
-
+    /** Nothing added anywhere. */
     static Tally empty() {
-        // A decision adds three or four counters and a day at each of the five levels.
-        return new Tally(new ArrayList<>(24), new ArrayList<>(6));
+        return new Tally(List.of());
     }
 
-    void add(List<CellKey> cells, Counter counter, long amount) {
-        cells.forEach(cell -> increments.add(new Increment(cell, counter, amount)));
+    /** Additions to each of {@code cells}, none yet. */
+    static Tally of(List<CellKey> cells) {
+        return new Tally(cells);
     }
 
-    void day(List<CellKey> cells, int days, long applications) {
-        cells.forEach(cell -> this.days.add(new Days(new Day(cell, days), applications)));
+    /** Adds {@code amount} to {@code counter} of each cell. */
+    Tally add(Counter counter, long amount) {
+        amounts[counter.ordinal()] += amount;
+        return this;
+    }
+
+    /** Adds {@code applications} decided after {@code days} working days (capped) to each cell's histogram. */
+    Tally day(int days, long applications) {
+        this.days = days;
+        this.decided = applications;
+        return this;
+    }
+
+    List<CellKey> cells() {
+        return cells;
+    }
+
+    long amount(int counter) {
+        return amounts[counter];
+    }
+
+    /** The histogram bucket added to, or -1 when none. */
+    int days() {
+        return days;
+    }
+
+    long decided() {
+        return decided;
     }
 }

@@ -52,9 +52,7 @@ class CellStoreConcurrencyTest {
                 for (int i = 0; i < each; i++) {
                     List<CellKey> shuffled = new ArrayList<>(keys);
                     Collections.shuffle(shuffled, random);
-                    Tally tally = Tally.empty();
-                    tally.add(shuffled, Counter.SUBMITTED, 1);
-                    tally.day(shuffled.reversed(), 3, 1);
+                    Tally tally = Tally.of(shuffled).add(Counter.SUBMITTED, 1).day(3, 1);
                     transactions.executeWithoutResult(tx -> cells.add(tally));
                 }
                 return null;
