@@ -131,13 +131,14 @@ class AnnualReports {
     /** The region's centres by index, best first; those without enough applications last, unscored. */
     private List<Unit> centres(String region, Period period, Language language, Locale locale) {
         List<Unit> centres = new ArrayList<>();
+        Map<String, String> named = names.centres(region, language);
         List<UnitFigures> figures = query.figures(Level.CENTRE, period, "").stream()
-                .filter(f -> names.region(Level.CENTRE, f.unit()).filter(region::equals).isPresent()).toList();
+                .filter(f -> named.containsKey(f.unit())).toList();
         figures.stream().map(f -> Map.entry(f, IndicatorReader.values(f)))
                 .sorted(Comparator.comparing((Map.Entry<UnitFigures, Map<String, BigDecimal>> e) ->
                         ratable(e.getKey()) ? methodology.score(e.getValue()) : null,
                         Comparator.nullsLast(Comparator.reverseOrder())))
-                .forEach(e -> centres.add(unit(names.name(Level.CENTRE, e.getKey().unit(), language), e.getValue(),
+                .forEach(e -> centres.add(unit(named.get(e.getKey().unit()), e.getValue(),
                         ratable(e.getKey()) ? methodology.score(e.getValue()) : null, locale)));
         return centres;
     }

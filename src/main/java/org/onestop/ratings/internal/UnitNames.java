@@ -42,9 +42,18 @@ class UnitNames {
         if (level != Level.CENTRE) {
             return code -> name(level, code, language);
         }
-        Map<String, String> centres = new HashMap<>();
-        directory.centres(null).forEach(c -> centres.put(c.code(), c.name().in(language)));
+        Map<String, String> centres = centres(null, language);
         return code -> centres.getOrDefault(code, code);
+    }
+
+    /**
+     * The centres of {@code region} (all centres for null) by code, each with its name in
+     * {@code language}: one read of the directory.
+     */
+    Map<String, String> centres(String region, Language language) {
+        Map<String, String> centres = new HashMap<>();
+        directory.centres(region).forEach(c -> centres.put(c.code(), c.name().in(language)));
+        return centres;
     }
 
     /** Whether the directory or the register knows the unit. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.applications.SyntheticHistory;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 /** The public ratings pages and downloads show the league tables' figures, in the reader's language. */
 @HistoryDatabaseTest
@@ -122,6 +124,13 @@ class RatingsPagesTest {
         assertThat(page).contains("Ежегодный отчёт: " + region.name() + ", " + year,
                 "1-е место из", "Год в цифрах в сравнении с предыдущим", "Самые слабые услуги",
                 "/ratings/regions/" + region.code() + "/report.pdf?year=" + year);
+        var centres = directory.centres(null).stream()
+                .collect(Collectors.partitioningBy(c -> c.regionCode().equals(region.code())));
+        assertThat(centres.get(true)).as("the region's centres").isNotEmpty()
+                .anySatisfy(c -> assertThat(page).contains(HtmlUtils.htmlEscape(
+                        c.name().in(Language.RU))));
+        assertThat(centres.get(false)).as("other regions' centres").noneSatisfy(c -> assertThat(page)
+                .contains(HtmlUtils.htmlEscape(c.name().in(Language.RU))));
         MvcTestResult pdf = get("/ratings/regions/" + region.code() + "/report.pdf?year=" + year, "kk");
         assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
