@@ -8,13 +8,17 @@ import static org.onestop.identity.internal.TestLogins.token;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.onestop.applications.ApplicationSubmitted;
+import org.onestop.applications.DraftEnded;
 import org.onestop.applications.internal.TestUploads;
+import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.onestop.ratings.RatingsRebuild;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,14 +142,19 @@ class IncrementalIndicatorsTest {
 
     @Test
     void anEventStillWaitingForItsDeliveryWhenTheIndicatorsAreRebuiltIsNotCountedTwice() {
-        String reference = submit();
+        String id = draft();
+        assertThat(mvc.delete().uri("/api/v1/drafts/" + id).with(bearer(token(mvc, "citizen2"))).exchange())
+                .hasStatus(HttpStatus.NO_CONTENT);
         awaitDelivered();
-        ApplicationSubmitted event = new ApplicationSubmitted(reference, "20010001", BODY, "KZ-71", null, "ONLINE",
-                Instant.now(), Instant.now());
-        // As after a crash: the application is stored, its event not yet handed to the indicators.
+        DraftEnded event = jdbc.sql("SELECT service_code, body_code, region_code, started_at, ended_at"
+                + " FROM applications_draft_outcome WHERE draft_id = CAST(:id AS UUID)").param("id", id)
+                .query((rs, n) -> new DraftEnded(id, rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), null)).single();
+        // As after a crash: the draft's end is stored, its event not yet handed to the indicators.
         TargetEventPublication waiting = publications.create(TargetEventPublication.of(event,
                 PublicationTargetIdentifier.of(IndicatorEvents.class.getName() + ".on("
-                        + ApplicationSubmitted.class.getName() + ")")));
+                        + DraftEnded.class.getName() + ")")));
         try {
             rebuild.rebuild();
             Snapshot rebuilt = snapshot();
@@ -159,6 +168,33 @@ class IncrementalIndicatorsTest {
         } finally {
             publications.markCompleted(waiting.getIdentifier(), Instant.now());
         }
+    }
+
+    @Test
+    void aFilingIsCountedInItsOwnTransactionAndNotAtAllWhenThatRollsBack() {
+        rebuild.rebuild();
+        Period month = Period.parse(YearMonth.now(WorkingCalendar.ZONE).toString());
+        long before = body(month).count(Counter.SUBMITTED);
+
+        submit();
+        assertThat(body(month).count(Counter.SUBMITTED)).as("counted when the filing is answered, without waiting")
+                .isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE :listener")
+                .param("listener", "%IndicatorEvents.on(" + ApplicationSubmitted.class.getName() + ")%")
+                .query(Long.class).single()).as("no publication to deliver later").isZero();
+
+        awaitDelivered();
+        Snapshot counted = snapshot();
+        String unused = ReferenceNumber.random(new Random(7)).formatted();
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new ApplicationSubmitted(unused, "20010001", BODY, "KZ-71", null, "ONLINE",
+                    Instant.now(), Instant.now()));
+            tx.setRollbackOnly();
+        });
+        assertThat(snapshot()).as("a filing rolled back adds nothing").isEqualTo(counted);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings_processed_event WHERE event_key = :key")
+                .param("key", "submitted:" + ReferenceNumber.parse(unused).value()).query(Long.class).single())
+                .isZero();
     }
 
     @Test
