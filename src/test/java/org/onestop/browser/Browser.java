@@ -9,13 +9,14 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,7 +70,27 @@ public final class Browser implements AutoCloseable {
     public void follow(WebElement link) {
         WebElement page = driver().findElement(By.tagName("html"));
         link.click();
-        new WebDriverWait(driver(), PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver(), PATIENCE).until(driver -> gone(page));
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. ChromeDriver answers a question
+     * about an element of the page just left with a stale-element error, or, while the next page
+     * is being attached, with an inspector error that the node "does not belong to the document":
+     * both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Follows the first link with exactly this text. */
