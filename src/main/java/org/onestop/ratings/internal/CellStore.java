@@ -25,10 +25,12 @@ class CellStore {
             .collect(Collectors.joining(", "));
     private static final String ADD = "UPDATE ratings_cell SET " + Arrays.stream(Counter.values())
             .map(c -> c.column() + " = " + c.column() + " + ?").collect(Collectors.joining(", "))
-            + " WHERE unit_level = ? AND unit_code = ? AND period_month = ?";
+            + " WHERE unit_level = ? AND unit_code = ? AND period_month = ? AND stripe = ?";
     private static final String INSERT_COLUMNS = COLUMNS + ", unit_level, unit_code, period_month";
-    private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month)"
-            + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month, stripe)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    /** How many rows a cell may be kept in (see {@link #add(Tally, int)}). */
+    static final int STRIPES = 8;
     private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
             + " period_month) VALUES (0, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
@@ -45,12 +47,20 @@ class CellStore {
         this.cache = cache;
     }
 
-    /**
-     * Adds an event's tally: the missing rows made, then every row updated, each step one batch (a
-     * round trip), the rows always taken in the same order so that two listeners adding to the
-     * same cells wait for each other briefly and never crosswise.
-     */
+    /** Adds an event's tally to the first stripe of its cells. */
     void add(Tally tally) {
+        add(tally, 0);
+    }
+
+    /**
+     * Adds an event's tally to stripe {@code stripe} of its cells ({@code 0} to {@link #STRIPES} - 1):
+     * the missing rows made, then every row updated, each step one batch (a round trip), the rows
+     * always taken in the same order so that two listeners adding to the same cells wait for each
+     * other briefly and never crosswise. A cell is the sum of its stripes (the rebuild writes the
+     * first only), so tallies added at once to different stripes of a busy cell (every filing in a
+     * region) do not wait for each other's commits at all.
+     */
+    void add(Tally tally, int stripe) {
         Totals totals = new Totals();
         totals.add(tally);
         List<Map.Entry<CellKey, long[]>> cells = totals.cells().entrySet().stream()
@@ -61,9 +71,14 @@ class CellStore {
         touched.addAll(totals.days().keySet());
         cache.changing(touched);
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
-                e.getKey().month().toString()}).toList());
+                e.getKey().month().toString(), stripe}).toList());
         jdbc.batchUpdate(ENSURE_DAY, days.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toList());
-        jdbc.batchUpdate(ADD, cells.stream().map(e -> args(e.getValue(), e.getKey())).toList());
+        jdbc.batchUpdate(ADD, cells.stream().map(e -> {
+            Object[] args = args(e.getValue(), e.getKey());
+            Object[] striped = Arrays.copyOf(args, args.length + 1);
+            striped[args.length] = stripe;
+            return striped;
+        }).toList());
         jdbc.batchUpdate(ADD_DAY, days);
     }
 

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.onestop.applications.ApplicationSubmitted;
@@ -256,7 +258,10 @@ class IncrementalIndicatorsTest {
 
     private Snapshot snapshot() {
         return new Snapshot(
-                jdbc.sql("SELECT * FROM ratings_cell ORDER BY unit_level, period_month, unit_code").query().listOfRows(),
+                jdbc.sql("SELECT unit_level, unit_code, period_month, " + Arrays.stream(Counter.values())
+                        .map(c -> "SUM(" + c.column() + ") AS " + c.column()).collect(Collectors.joining(", "))
+                        + " FROM ratings_cell GROUP BY unit_level, period_month, unit_code"
+                        + " ORDER BY unit_level, period_month, unit_code").query().listOfRows(),
                 jdbc.sql("SELECT * FROM ratings_days ORDER BY unit_level, period_month, unit_code, days").query()
                         .listOfRows(),
                 jdbc.sql("SELECT * FROM ratings_complaint ORDER BY number").query().listOfRows());
