@@ -21,6 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CellStore {
 
+    /** How many rows a cell may be kept in (see {@link #add(Tally, int)}). */
+    static final int STRIPES = 8;
+
     private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
             .collect(Collectors.joining(", "));
     private static final String ADD = "UPDATE ratings_cell SET " + Arrays.stream(Counter.values())
@@ -29,8 +32,6 @@ class CellStore {
     private static final String INSERT_COLUMNS = COLUMNS + ", unit_level, unit_code, period_month";
     private static final String ENSURE = "INSERT INTO ratings_cell (unit_level, unit_code, period_month, stripe)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    /** How many rows a cell may be kept in (see {@link #add(Tally, int)}). */
-    static final int STRIPES = 8;
     private static final String ENSURE_DAY = "INSERT INTO ratings_days (applications, days, unit_level, unit_code,"
             + " period_month) VALUES (0, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String ADD_DAY = "UPDATE ratings_days SET applications = applications + ?"
@@ -73,16 +74,11 @@ class CellStore {
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
                 e.getKey().month().toString(), stripe}).toList());
         jdbc.batchUpdate(ENSURE_DAY, days.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toList());
-        jdbc.batchUpdate(ADD, cells.stream().map(e -> {
-            Object[] args = args(e.getValue(), e.getKey());
-            Object[] striped = Arrays.copyOf(args, args.length + 1);
-            striped[args.length] = stripe;
-            return striped;
-        }).toList());
+        jdbc.batchUpdate(ADD, cells.stream().map(e -> args(e.getValue(), e.getKey(), stripe)).toList());
         jdbc.batchUpdate(ADD_DAY, days);
     }
 
-    /** Writes the totals of a rebuild into emptied tables, many rows a statement. */
+    /** Writes the totals of a rebuild into emptied tables, in bulk ({@link ManyRows}), all in the first stripe. */
     void write(Totals totals) {
         cache.changingAll();
         List<Object[]> cells = new ArrayList<>();
@@ -91,14 +87,16 @@ class CellStore {
         ManyRows.insert(jdbc, "ratings_days", DAY_COLUMNS, dayRows(totals.days().entrySet()));
     }
 
-    private static Object[] args(long[] counts, CellKey cell) {
-        Object[] args = new Object[counts.length + 3];
+    /** The counters, then the cell's level, unit and month, then {@code more}. */
+    private static Object[] args(long[] counts, CellKey cell, Object... more) {
+        Object[] args = new Object[counts.length + 3 + more.length];
         for (int i = 0; i < counts.length; i++) {
             args[i] = counts[i];
         }
         args[counts.length] = cell.level().name();
         args[counts.length + 1] = cell.unit();
         args[counts.length + 2] = cell.month().toString();
+        System.arraycopy(more, 0, args, counts.length + 3, more.length);
         return args;
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.onestop.kernel.Databases;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +28,7 @@ final class ManyRows {
 
     /** Empties {@code tables}, within the caller's transaction. */
     static void empty(JdbcTemplate jdbc, String... tables) {
-        if (postgres(jdbc)) {
+        if (Databases.postgres(jdbc)) {
             jdbc.execute("TRUNCATE " + String.join(", ", tables));
             return;
         }
@@ -41,7 +42,7 @@ final class ManyRows {
      * order: numbers or text without control characters, or null.
      */
     static void insert(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
-        if (rows.size() > ROWS && postgres(jdbc)) {
+        if (rows.size() > ROWS && Databases.postgres(jdbc)) {
             copy(jdbc, table, columns, rows);
             return;
         }
@@ -52,11 +53,6 @@ final class ManyRows {
             jdbc.update(insert + String.join(", ", Collections.nCopies(chunk.size(), row)),
                     chunk.stream().flatMap(Arrays::stream).toArray());
         }
-    }
-
-    private static boolean postgres(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.isWrapperFor(PGConnection.class)));
     }
 
     private static void copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
+import org.onestop.kernel.Databases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,9 +61,7 @@ class ManyRowsTest {
             rows.add(new Object[] {PREFIX + String.format("%08d", i), "20010001", "BODY", "KZ-71",
                     i == 599 ? "A\tB" : null});
         }
-        boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) c ->
-                c.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-        if (postgres) {
+        if (Databases.postgres(jdbc)) {
             assertThatThrownBy(() -> transactions.executeWithoutResult(tx ->
                     ManyRows.insert(jdbc, "ratings_complaint", COLUMNS, rows)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A\tB");
