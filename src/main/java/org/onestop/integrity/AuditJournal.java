@@ -20,6 +20,12 @@ public interface AuditJournal {
      */
     AuditEntry append(AuditRecord record);
 
+    /**
+     * Appends the first entry about an object just made, whose stream is new: as {@link #append},
+     * one statement fewer when the stream is indeed new, the same result when it is not.
+     */
+    AuditEntry appendFirst(AuditRecord record);
+
     /** Walks the whole journal in id order and reports the first broken entry, if any. */
     AuditVerification verify();
 

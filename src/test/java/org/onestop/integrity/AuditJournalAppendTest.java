@@ -58,6 +58,23 @@ class AuditJournalAppendTest {
     }
 
     @Test
+    void aFirstAppendBeginsANewStreamAndFollowsTheLastEntryOfOneThatExists() {
+        String application = AuditFixtures.unique("app");
+        AuditEntry first = transaction.execute(status -> journal.appendFirst(new AuditRecord(
+                AuditFixtures.officer(), "application", application, "application.submitted", null, null)));
+        AuditEntry second = append(new AuditRecord(AuditFixtures.officer(), "application", application,
+                "application.accepted", null, null));
+        AuditEntry third = transaction.execute(status -> journal.appendFirst(new AuditRecord(
+                AuditFixtures.officer(), "application", application, "application.resubmitted", null, null)));
+
+        assertThat(List.of(first, second, third)).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(journal.verify().intact()).isTrue();
+        assertThatThrownBy(() -> journal.appendFirst(new AuditRecord(AuditFixtures.officer(), "application",
+                AuditFixtures.unique("app"), "application.submitted", null, null)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
     void anEntryRecordsTheActorAndTheStatesAsCanonicalJson() {
         Actor head = new Actor(Actor.Kind.STAFF, AuditFixtures.unique("account"), "i.iskakov",
                 Set.of("OFFICER", "HEAD"), null, "DSR-KZ-71", null);

@@ -71,9 +71,14 @@ class ApplicationController {
     @PreAuthorize("hasAnyRole('CITIZEN', 'OPERATOR', 'AGENCY')")
     ResponseEntity<View> submit(@RequestBody Submission.Request request, @AuthenticationPrincipal Actor actor,
             @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
-        Application a = submission.submit(request, actor, key == null || key.isBlank() ? null : key.strip());
+        Submission.Filed filed = submission.file(request, actor, key == null || key.isBlank() ? null : key.strip());
+        Application a = filed.application();
+        Language language = language(locale);
+        // A new application's documents and first step are known: the answer is built without reading them back.
+        View view = filed.step() == null ? view(a, actor, language)
+                : view(a, actor, language, documents.of(a, language, filed.documents()), List.of(filed.step()));
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.reference().value()))
-                .eTag(etag(a)).body(view(a, actor, language(locale)));
+                .eTag(etag(a)).body(view);
     }
 
     @GetMapping("/applications/{reference}")
@@ -136,6 +141,11 @@ class ApplicationController {
     }
 
     private View view(Application a, Actor actor, Language language) {
+        return view(a, actor, language, documents.of(a, language), store.timeline(a.id()));
+    }
+
+    private View view(Application a, Actor actor, Language language, List<ApplicationDocuments.DocumentView> attached,
+            List<ApplicationStore.Event> timeline) {
         Workflow workflow = catalog.workflow(a.workflow()).orElseThrow();
         String serviceName = catalog.version(a.standardVersionId()).map(s -> s.name().in(language)).orElse(null);
         List<ActionView> allowed = workflow.allowed(a.state(), policy.workflowRoles(actor, a)).stream()
@@ -146,7 +156,7 @@ class ApplicationController {
         return new View(a.reference().formatted(), a.serviceCode(), serviceName, a.state(),
                 workflow.state(a.state()).name().in(language), a.channel().name().toLowerCase(Locale.ROOT), a.bodyCode(),
                 a.regionCode(), a.centreCode(), a.submittedAt(), a.dueAt(), left, a.decidedAt(), a.decidedLate(),
-                a.assignee(), a.form(), documents.of(a, language), allowed, store.timeline(a.id()), a.revision());
+                a.assignee(), a.form(), attached, allowed, timeline, a.revision());
     }
 
     private static String etag(Application a) {

@@ -1,7 +1,9 @@
 package org.onestop.applications.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.onestop.catalog.Catalog;
 import org.onestop.catalog.ServiceStandard;
@@ -54,11 +56,30 @@ class ApplicationDocuments {
 
     List<DocumentView> of(Application a, Language language) {
         ServiceStandard standard = catalog.version(a.standardVersionId()).orElseThrow();
-        return uploads.of(a.id()).stream().map(u -> new DocumentView(u.id(), u.documentCode(),
-                standard.documents().stream().filter(d -> d.code().equals(u.documentCode())).findFirst()
-                        .map(d -> d.name().in(language)).orElse(u.documentCode()),
-                u.fileName(), u.mediaType(), u.size(), u.sha256(), u.uploadedAt(),
-                "/api/v1/applications/" + a.reference().value() + "/documents/" + u.id())).toList();
+        return uploads.of(a.id()).stream().map(u -> view(a, standard, u.documentCode(), u, language)).toList();
+    }
+
+    /**
+     * The documents just attached to a new application, by code, in the order {@link #of} reads them
+     * (all attached at once, so by id as the database orders it: unsigned, byte by byte).
+     */
+    List<DocumentView> of(Application a, Language language, Map<String, Uploads.Upload> attached) {
+        ServiceStandard standard = catalog.version(a.standardVersionId()).orElseThrow();
+        return attached.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getValue().id(), ApplicationDocuments::unsigned))
+                .map(e -> view(a, standard, e.getKey(), e.getValue(), language)).toList();
+    }
+
+    private static int unsigned(UUID x, UUID y) {
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    }
+
+    private static DocumentView view(Application a, ServiceStandard standard, String code, Uploads.Upload u,
+            Language language) {
+        return new DocumentView(u.id(), code, standard.documents().stream().filter(d -> d.code().equals(code))
+                .findFirst().map(d -> d.name().in(language)).orElse(code), u.fileName(), u.mediaType(), u.size(),
+                u.sha256(), u.uploadedAt(), "/api/v1/applications/" + a.reference().value() + "/documents/" + u.id());
     }
 
     @GetMapping("/api/v1/applications/{reference}/documents/{id}")

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,17 @@ class Submission {
             String paymentReference, String applicantIin, Boolean consent, String language) {
     }
 
+    /**
+     * An application filed and, when this request filed it, its documents by code and its first
+     * timeline step as stored; both null when the answer is an earlier request's application.
+     */
+    record Filed(Application application, Map<String, Uploads.Upload> documents, ApplicationStore.Event step) {
+
+        static Filed earlier(Application application) {
+            return new Filed(application, null, null);
+        }
+    }
+
     /** An application ready to store, with the uploads it takes by document code. */
     private record Prepared(Application application, Map<String, Uploads.Upload> documents) {
     }
@@ -74,17 +86,22 @@ class Submission {
 
     /** The application made, or the one an earlier request with the same key made. */
     Application submit(Request request, Actor actor, String idempotencyKey) {
+        return file(request, actor, idempotencyKey).application();
+    }
+
+    /** As {@link #submit}, with what the answer shows of a new application as it was stored. */
+    Filed file(Request request, Actor actor, String idempotencyKey) {
         String requestHash = RequestHash.of(request);
         Optional<Application> retried = earlier(actor, idempotencyKey, requestHash);
         if (retried.isPresent()) {
-            return retried.get();
+            return Filed.earlier(retried.get());
         }
         Prepared prepared;
         try {
             prepared = prepare(request, actor);
         } catch (RuntimeException refused) {
             // A retry racing the first request finds its uploads already taken by it: the first answer.
-            return earlier(actor, idempotencyKey, requestHash).orElseThrow(() -> refused);
+            return Filed.earlier(earlier(actor, idempotencyKey, requestHash).orElseThrow(() -> refused));
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -94,7 +111,7 @@ class Submission {
                 // uploads (or its key): then this is a retry, and it gets the first answer.
                 var first = earlier(actor, idempotencyKey, requestHash);
                 if (first.isPresent()) {
-                    return first.get();
+                    return Filed.earlier(first.get());
                 }
                 // Or the random reference number was taken (one chance in 10^14): draw another.
                 if (!(lost instanceof DuplicateKeyException) || attempt == 3) {
@@ -114,17 +131,18 @@ class Submission {
         return store.byIdempotency(actor.id(), idempotencyKey).map(first -> replay(first, requestHash));
     }
 
-    private Application file(Prepared prepared, Actor actor, String idempotencyKey, String requestHash) {
+    private Filed file(Prepared prepared, Actor actor, String idempotencyKey, String requestHash) {
         Application application = prepared.application();
+        ApplicationStore.Event step = new ApplicationStore.Event(application.submittedAt(), actor.username(),
+                actor.roleList(), "submit", null, application.state(), null, null);
         transaction.executeWithoutResult(status -> {
             store.insert(application);
             uploads.attach(application.id(), prepared.documents(), actor);
             if (idempotencyKey != null) {
                 store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt());
             }
-            store.event(application.id(), new ApplicationStore.Event(application.submittedAt(), actor.username(),
-                    actor.roleList(), "submit", null, application.state(), null, null));
-            journal.append(new AuditRecord(actor, "application", application.reference().value(),
+            store.event(application.id(), step);
+            journal.appendFirst(new AuditRecord(actor, "application", application.reference().value(),
                     "application.submitted", null, Map.of("service", application.serviceCode(),
                             "body", application.bodyCode(), "state", application.state(),
                             "due", application.dueAt().toString(), "channel", application.channel().name(),
@@ -135,7 +153,7 @@ class Submission {
                     application.centreCode(), application.channel().name(), application.submittedAt(),
                     application.dueAt()));
         });
-        return application;
+        return new Filed(application, prepared.documents(), step);
     }
 
     private Application replay(Map.Entry<String, UUID> earlier, String requestHash) {
@@ -165,7 +183,8 @@ class Submission {
         if (atCentre && !Boolean.TRUE.equals(request.consent())) {
             throw DomainException.invalid("applications.consent", "record the applicant's consent before filing");
         }
-        Instant now = clock.instant();
+        // As stored: the answer shows the times a later read of the application gives.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Kzt fee = standard.fee().inTenge(MciRates.kazakhstan(), LocalDate.now(clock));
         if (!fee.isZero() && (request.paymentReference() == null || request.paymentReference().isBlank())) {
             throw DomainException.invalid("applications.fee.unpaid", "the fee of " + fee + " is due: give the payment"

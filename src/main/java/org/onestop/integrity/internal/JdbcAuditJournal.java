@@ -54,6 +54,16 @@ class JdbcAuditJournal implements AuditJournal {
         return entries.insert(next);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry appendFirst(AuditRecord record) {
+        StoredEntry first = StoredEntry.linked(StoredEntry.draft(record), now(), 1, null);
+        if (heads.begin(record.stream(), first.entry().hash())) {
+            return entries.insert(first);
+        }
+        return append(record);
+    }
+
     /** Reads one snapshot, so that appends committed meanwhile cannot look like tampering. */
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -2,6 +2,7 @@ package org.onestop.ratings.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.onestop.kernel.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,6 +44,7 @@ class CellStore {
 
     private final JdbcTemplate jdbc;
     private final FiguresCache cache;
+    private volatile Boolean postgres;
 
     CellStore(JdbcTemplate jdbc, FiguresCache cache) {
         this.jdbc = jdbc;
@@ -71,11 +74,53 @@ class CellStore {
         Set<CellKey> touched = new HashSet<>(totals.cells().keySet());
         touched.addAll(totals.days().keySet());
         cache.changing(touched);
+        if (postgres()) {
+            upsert(cells, days, stripe);
+            return;
+        }
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
                 e.getKey().month().toString(), stripe}).toList());
         jdbc.batchUpdate(ENSURE_DAY, days.stream().map(row -> Arrays.copyOfRange(row, 1, row.length)).toList());
         jdbc.batchUpdate(ADD, cells.stream().map(e -> args(e.getValue(), e.getKey(), stripe)).toList());
         jdbc.batchUpdate(ADD_DAY, days);
+    }
+
+    /**
+     * PostgreSQL adds to every cell (and to every histogram bucket) in one statement, each row made or
+     * added to: a filing's four cells cost one round trip and one statement instead of eight. The rows
+     * are taken in the order they are listed, the same order as above.
+     */
+    private void upsert(List<Map.Entry<CellKey, long[]>> cells, List<Object[]> days, int stripe) {
+        if (!cells.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            cells.forEach(e -> args.addAll(Arrays.asList(args(e.getValue(), e.getKey(), stripe))));
+            jdbc.update(upsert("ratings_cell", INSERT_COLUMNS + ", stripe", Tally.COUNTERS + 4,
+                    "unit_level, period_month, unit_code, stripe", Arrays.stream(Counter.values())
+                            .map(Counter::column).toList(), cells.size()), args.toArray());
+        }
+        if (!days.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            days.forEach(row -> args.addAll(Arrays.asList(row)));
+            jdbc.update(upsert("ratings_days", DAY_COLUMNS, 5, "unit_level, period_month, unit_code, days",
+                    List.of("applications"), days.size()), args.toArray());
+        }
+    }
+
+    /** {@code INSERT … VALUES} of {@code rows} rows, adding {@code added} to the existing row's. */
+    private static String upsert(String table, String columns, int width, String key, List<String> added,
+            int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+        return "INSERT INTO " + table + " (" + columns + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row)) + " ON CONFLICT (" + key
+                + ") DO UPDATE SET " + added.stream().map(c -> c + " = " + table + "." + c + " + EXCLUDED." + c)
+                        .collect(Collectors.joining(", "));
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = Databases.postgres(jdbc);
+        }
+        return postgres;
     }
 
     /** Writes the totals of a rebuild into emptied tables, in bulk ({@link ManyRows}), all in the first stripe. */

@@ -3,7 +3,6 @@ package org.onestop.ratings.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.onestop.applications.ApplicationMoved;
-import org.onestop.applications.ApplicationSubmitted;
 import org.onestop.applications.DraftEnded;
 import org.onestop.feedback.ComplaintAnswered;
 import org.onestop.feedback.ComplaintFiled;
@@ -13,15 +12,11 @@ import org.onestop.kernel.ReferenceNumber;
 /**
  * The keys under which an event's facts are counted, once each: the listener records them as it
  * counts, and a rebuild records those of the events still waiting to be delivered, so that their
- * late delivery finds them counted.
+ * late delivery finds them counted. Filings have none: they are counted in their own transaction.
  */
 final class EventKeys {
 
     private EventKeys() {
-    }
-
-    static String submitted(ApplicationSubmitted e) {
-        return "submitted:" + ReferenceNumber.parse(e.reference()).value();
     }
 
     /** The decision's key, when the step stopped the clock. */
@@ -54,7 +49,6 @@ final class EventKeys {
     static List<String> of(Object event) {
         List<String> keys = new ArrayList<>(2);
         switch (event) {
-            case ApplicationSubmitted e -> keys.add(submitted(e));
             case ApplicationMoved e -> {
                 if (decided(e) != null) {
                     keys.add(decided(e));

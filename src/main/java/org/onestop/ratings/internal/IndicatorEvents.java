@@ -47,11 +47,10 @@ class IndicatorEvents {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(ApplicationSubmitted e) {
-        if (processed.firstTime(EventKeys.submitted(e))) {
-            Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
-            cells.add(contributions.submitted(units, e.channel(), e.submittedAt()),
-                    Math.floorMod(e.reference().hashCode(), CellStore.STRIPES));
-        }
+        // No key is recorded: counted in the filing's transaction, the filing is counted exactly once.
+        Units units = new Units(e.serviceCode(), e.bodyCode(), e.regionCode(), e.centreCode());
+        cells.add(contributions.submitted(units, e.channel(), e.submittedAt()),
+                Math.floorMod(e.reference().hashCode(), CellStore.STRIPES));
     }
 
     @ApplicationModuleListener

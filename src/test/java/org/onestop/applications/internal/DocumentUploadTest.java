@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.json.JsonMapper;
 
 @DatabaseTest
 class DocumentUploadTest {
@@ -135,6 +137,27 @@ class DocumentUploadTest {
         assertThat(jdbc.sql("SELECT after_json FROM integrity_audit_entry WHERE object_id = :ref"
                         + " AND action = 'application.submitted'").param("ref", reference.replace("-", ""))
                 .query(String.class).single()).contains(sha256(TestUploads.PDF));
+    }
+
+    @Test
+    void theAnswerToAFilingShowsWhatAReadOfTheApplicationShows() throws Exception {
+        String citizen = token(mvc, "citizen1");
+        MvcTestResult filed = file(citizen, """
+                {"service":"21010003","region":"KZ-71","paymentReference":"PAY-77",
+                 "form":{"associationName":"Қоғам","territorialScope":"local","foundersCount":"12"},
+                 "documents":{"APPLICATION":"%DOC%","CHARTER":"%DOC%","FOUNDING_MINUTES":"%DOC%"}}""");
+        assertThat(filed).hasStatus(HttpStatus.CREATED);
+        MvcTestResult read = mvc.get().uri("/api/v1/applications/" + field(filed, "reference"))
+                .with(bearer(citizen)).header("Accept-Language", "ru").exchange();
+
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> answer = json.readValue(filed.getResponse().getContentAsString(), Map.class);
+        Map<String, Object> stored = json.readValue(read.getResponse().getContentAsString(), Map.class);
+        assertThat((List<?>) answer.get("documents")).hasSize(3);
+        assertThat((List<?>) answer.get("timeline")).hasSize(1);
+        answer.remove("workingHoursLeft");
+        stored.remove("workingHoursLeft");
+        assertThat(answer).as("documents in the same order, times as stored").isEqualTo(stored);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.onestop.DatabaseTest;
 import org.onestop.applications.ApplicationSubmitted;
 import org.onestop.applications.DraftEnded;
 import org.onestop.applications.internal.TestUploads;
+import org.onestop.feedback.FeedbackGiven;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.onestop.ratings.RatingsRebuild;
@@ -106,8 +107,9 @@ class IncrementalIndicatorsTest {
         assertThat(after.days().total() - before.days().total()).isEqualTo(2);
 
         Snapshot incremental = snapshot();
-        transactions.executeWithoutResult(tx -> events.publishEvent(new ApplicationSubmitted(open, "20010001", BODY,
-                "KZ-71", null, "ONLINE", Instant.now(), Instant.now())));
+        // Delivered again (as after a crash between counting and marking the publication complete).
+        transactions.executeWithoutResult(tx -> events.publishEvent(new FeedbackGiven(finished, "20010001", BODY,
+                "KZ-71", null, 5, List.of(), Instant.now())));
         awaitDelivered();
         assertThat(snapshot()).isEqualTo(incremental);
 
@@ -194,9 +196,6 @@ class IncrementalIndicatorsTest {
             tx.setRollbackOnly();
         });
         assertThat(snapshot()).as("a filing rolled back adds nothing").isEqualTo(counted);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings_processed_event WHERE event_key = :key")
-                .param("key", "submitted:" + ReferenceNumber.parse(unused).value()).query(Long.class).single())
-                .isZero();
     }
 
     @Test
