@@ -187,9 +187,8 @@ class CellStore {
                 for (int counter = 0; counter < counts.length; counter++) {
                     counts[counter] += tally.amount(counter);
                 }
-                if (tally.days() >= 0) {
-                    days.computeIfAbsent(cell, k -> new long[Contributions.DAYS_CAP + 1])[tally.days()] +=
-                            tally.decided();
+                if (tally.days() != null) {
+                    sum(days.computeIfAbsent(cell, k -> new long[Contributions.DAYS_CAP + 1]), tally.days());
                 }
             }
         }

@@ -76,13 +76,27 @@ class Contributions {
      * group of decisions).
      */
     Tally decided(Units units, YearMonth month, int days, Decisions decisions) {
+        long[] histogram = new long[DAYS_CAP + 1];
+        histogram[bucket(days)] = decisions.decided();
+        return decided(units, month, decisions, histogram);
+    }
+
+    /**
+     * {@code decisions} taken in {@code month}, {@code days[d]} of them in histogram bucket {@code d}
+     * (see {@link #bucket}): a rebuild's decisions of one unit and month summed.
+     */
+    Tally decided(Units units, YearMonth month, Decisions decisions, long[] days) {
         if (decisions.decided() == 0) {
             return Tally.empty();
         }
         return Tally.of(units.cells(month)).add(Counter.DECIDED, decisions.decided())
                 .add(Counter.ON_TIME, decisions.decided() - decisions.late()).add(Counter.REFUSED, decisions.refused())
-                .add(Counter.RETURNED, decisions.returned())
-                .day(Math.min(DAYS_CAP, Math.max(0, days)), decisions.decided());
+                .add(Counter.RETURNED, decisions.returned()).days(days);
+    }
+
+    /** The histogram bucket of a decision after {@code days} working days. */
+    static int bucket(int days) {
+        return Math.min(DAYS_CAP, Math.max(0, days));
     }
 
     /** A rating given: counted in the month it was given. */

@@ -11,7 +11,6 @@ import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,19 +56,25 @@ class Rebuild implements RatingsRebuild {
     public Summary rebuild() {
         List<String> pending = pendingKeys();
         Counted filed;
+        Counted drafted;
         Counted rated;
         Complaints complained;
-        // Two at a time: the database spreads each grouping scan over the cores already, and the
-        // complaints' look-ups, which mostly wait on round trips, fill the gaps beside the first.
+        // Two at a time: the database spreads each grouping scan over the cores already. The
+        // applications' scan, the longest, runs beside the complaints' look-ups (which mostly wait
+        // on round trips) and the ratings' scan; the drafts' scan follows those, while the
+        // applications' groups are summed here.
         try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
             Future<Counted> applicationReads = readers.submit(this::applications);
             Future<Complaints> complaintReads = readers.submit(this::complaints);
             Future<Counted> ratingReads = readers.submit(this::ratings);
+            Future<Counted> draftReads = readers.submit(this::drafts);
             filed = result(applicationReads);
             rated = result(ratingReads);
             complained = result(complaintReads);
+            drafted = result(draftReads);
         }
         CellStore.Totals totals = filed.totals();
+        totals.addAll(drafted.totals());
         totals.addAll(rated.totals());
         totals.addAll(complained.totals());
         transactions.executeWithoutResult(tx -> {
@@ -93,17 +98,17 @@ class Rebuild implements RatingsRebuild {
 
     private Counted applications() {
         CellStore.Totals totals = new CellStore.Totals();
-        long count = applications.forEachGroup(g -> {
-            Units units = new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode());
-            totals.add(contributions.filed(units, g.filedIn(), g.applications(), g.online(), g.visits()));
-            if (g.decidedIn() != null) {
-                totals.add(contributions.decided(units, g.decidedIn(), g.days(),
-                        new Contributions.Decisions(g.decided(), g.late(), g.refused(), g.returned())));
-            }
-        });
+        ApplicationSums sums = new ApplicationSums();
+        long count = applications.forEachGroup(sums);
+        sums.addTo(totals, contributions);
+        return new Counted(totals, count);
+    }
+
+    private Counted drafts() {
+        CellStore.Totals totals = new CellStore.Totals();
         applications.forEachDraftsEnded(g -> totals.add(contributions.draftsEnded(
                 new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), null), g.month(), g.drafts(), g.filed())));
-        return new Counted(totals, count);
+        return new Counted(totals, 0);
     }
 
     private Counted ratings() {

@@ -12,8 +12,7 @@ final class Tally {
 
     private final List<CellKey> cells;
     private final long[] amounts = new long[COUNTERS];
-    private int days = -1;
-    private long decided;
+    private long[] days;
 
     private Tally(List<CellKey> cells) {
         this.cells = cells;
@@ -35,10 +34,9 @@ final class Tally {
         return this;
     }
 
-    /** Adds {@code applications} decided after {@code days} working days (capped) to each cell's histogram. */
-    Tally day(int days, long applications) {
-        this.days = days;
-        this.decided = applications;
+    /** Adds a histogram of decided applications by working days (capped) to each cell's. */
+    Tally days(long[] histogram) {
+        this.days = histogram;
         return this;
     }
 
@@ -50,12 +48,8 @@ final class Tally {
         return amounts[counter];
     }
 
-    /** The histogram bucket added to, or -1 when none. */
-    int days() {
+    /** The histogram added to each cell's, or null when none. */
+    long[] days() {
         return days;
-    }
-
-    long decided() {
-        return decided;
     }
 }

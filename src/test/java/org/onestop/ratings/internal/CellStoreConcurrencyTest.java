@@ -45,6 +45,8 @@ class CellStoreConcurrencyTest {
         }
         int threads = 8;
         int each = 40;
+        long[] threeDays = new long[Contributions.DAYS_CAP + 1];
+        threeDays[3] = 1;
         List<Callable<Void>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Random random = new Random(t);
@@ -52,7 +54,7 @@ class CellStoreConcurrencyTest {
                 for (int i = 0; i < each; i++) {
                     List<CellKey> shuffled = new ArrayList<>(keys);
                     Collections.shuffle(shuffled, random);
-                    Tally tally = Tally.of(shuffled).add(Counter.SUBMITTED, 1).day(3, 1);
+                    Tally tally = Tally.of(shuffled).add(Counter.SUBMITTED, 1).days(threeDays);
                     transactions.executeWithoutResult(tx -> cells.add(tally));
                 }
                 return null;
