@@ -92,22 +92,21 @@ class Submission {
     /** As {@link #submit}, with what the answer shows of a new application as it was stored. */
     Filed file(Request request, Actor actor, String idempotencyKey) {
         String requestHash = RequestHash.of(request);
-        Optional<Application> retried = earlier(actor, idempotencyKey, requestHash);
-        if (retried.isPresent()) {
-            return Filed.earlier(retried.get());
-        }
+        // A retry is not looked for first: retries are rare, and the key's row, written with the
+        // application, refuses a second one; the first answer is looked up when something fails.
         Prepared prepared;
         try {
             prepared = prepare(request, actor);
         } catch (RuntimeException refused) {
-            // A retry racing the first request finds its uploads already taken by it: the first answer.
+            // A retry finds its uploads already taken by the first request (or the standard changed
+            // since): the first answer.
             return Filed.earlier(earlier(actor, idempotencyKey, requestHash).orElseThrow(() -> refused));
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return file(prepared, actor, idempotencyKey, requestHash);
             } catch (RuntimeException lost) {
-                // A request with the same key may have committed while this one ran and taken its
+                // A request with the same key committed before or while this one ran and took its
                 // uploads (or its key): then this is a retry, and it gets the first answer.
                 var first = earlier(actor, idempotencyKey, requestHash);
                 if (first.isPresent()) {

@@ -85,6 +85,29 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void aRetryOfAFilingWithoutDocumentsIsRefusedByItsKeyAndLeavesNothingBehind() {
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"service":"10020002","region":"KZ-71","form":{"iin":"850612301200","language":"ru"}}""";
+        String first = field(submit("citizen1", body, key), "reference");
+        long applications = jdbc.sql("SELECT COUNT(*) FROM applications_application").query(Long.class).single();
+        long entries = jdbc.sql("SELECT COUNT(*) FROM integrity_audit_entry").query(Long.class).single();
+        long messages = jdbc.sql("SELECT COUNT(*) FROM notifications_message").query(Long.class).single();
+
+        MvcTestResult again = submit("citizen1", body, key);
+
+        assertThat(again).hasStatus(HttpStatus.CREATED);
+        assertThat(field(again, "reference")).isEqualTo(first);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM applications_application").query(Long.class).single())
+                .isEqualTo(applications);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM integrity_audit_entry").query(Long.class).single())
+                .isEqualTo(entries);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notifications_message").query(Long.class).single())
+                .isEqualTo(messages);
+        assertThat(submit("citizen1", body.replace("KZ-71", "KZ-75"), key)).hasStatus(HttpStatus.CONFLICT);
+    }
+
+    @Test
     void concurrentRetriesWithOneKeyMakeOneApplication() throws Exception {
         String citizen = token(mvc, "citizen1");
         var pool = Executors.newFixedThreadPool(4);
