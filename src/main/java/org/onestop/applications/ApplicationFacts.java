@@ -1,8 +1,6 @@
 package org.onestop.applications;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
@@ -27,7 +25,4 @@ public interface ApplicationFacts {
     }
 
     Optional<Facts> find(ReferenceNumber reference);
-
-    /** The facts of those of these applications that exist, by reference, in one read. */
-    Map<ReferenceNumber, Facts> findAll(Collection<ReferenceNumber> references);
 }

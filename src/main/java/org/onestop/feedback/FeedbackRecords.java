@@ -24,7 +24,8 @@ public interface FeedbackRecords {
      * {@code answeredAt} are null while it waits for its answer.
      */
     record ComplaintRow(String number, String subjectKind, String subjectCode, String serviceCode,
-            String regionCode, String originBodyCode, Instant filedAt, Instant answeredAt, Boolean upheld) {
+            String regionCode, String originBodyCode, String centreCode, Instant filedAt, Instant answeredAt,
+            Boolean upheld) {
     }
 
     /** Hands every group of ratings to {@code group}; returns how many ratings there were. */

@@ -2,11 +2,6 @@ package org.onestop.applications.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.onestop.applications.ApplicationFacts;
 import org.onestop.catalog.Catalog;
@@ -27,7 +22,6 @@ class FactsLookup implements ApplicationFacts {
     private static final String SELECT = "SELECT reference, applicant_iin, applicant_account, language, service_code,"
             + " body_code, region_code, centre_code, state, workflow, submitted_at, decided_at"
             + " FROM applications_application WHERE ";
-    private static final int CHUNK = 1_000;
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
@@ -41,18 +35,6 @@ class FactsLookup implements ApplicationFacts {
     public Optional<Facts> find(ReferenceNumber reference) {
         return jdbc.sql(SELECT + "reference = :reference").param("reference", reference.value()).query(this::facts)
                 .optional();
-    }
-
-    @Override
-    public Map<ReferenceNumber, Facts> findAll(Collection<ReferenceNumber> references) {
-        List<String> values = references.stream().map(ReferenceNumber::value).distinct().toList();
-        Map<ReferenceNumber, Facts> found = new HashMap<>();
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            List<String> chunk = new ArrayList<>(values.subList(from, Math.min(values.size(), from + CHUNK)));
-            jdbc.sql(SELECT + "reference IN (:references)").param("references", chunk).query(this::facts).list()
-                    .forEach(f -> found.put(f.reference(), f));
-        }
-        return found;
     }
 
     private Facts facts(ResultSet rs, int row) throws SQLException {

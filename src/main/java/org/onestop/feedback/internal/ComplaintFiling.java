@@ -34,7 +34,8 @@ class ComplaintFiling {
     record Request(String about, String subject, String text, List<String> tags, Boolean allegesBribe) {
     }
 
-    private record Target(ComplaintSubject subject, String body, String service, String region) {
+    /** Whom and what a complaint is about; {@code centre} is the centre it counts against, if any. */
+    private record Target(ComplaintSubject subject, String body, String service, String region, String centre) {
     }
 
     private static final SecureRandom NUMBERS = new SecureRandom();
@@ -78,7 +79,7 @@ class ComplaintFiling {
                     actor.id(), language, target.subject(), target.service(), target.region(), target.body(),
                     target.body(), bribe ? properties.antiCorruptionBody() : null, text, tags, bribe,
                     ComplaintState.REGISTERED, now, due, due, 0, null, null, null, 0);
-            store.insert(c);
+            store.insert(c, target.centre());
             store.event(c.id(), new ComplaintStore.Event(now, actor.username(), actor.roleList(), "file", null,
                     c.state().name(), c.bodyCode(), null));
             journal.append(new AuditRecord(actor, "complaint", c.number().value(), "complaint.filed", null,
@@ -100,7 +101,7 @@ class ComplaintFiling {
                         .orElseThrow(() -> DomainException.notFound("feedback.application.unknown",
                                 "you have no application " + reference.formatted(), reference.formatted()));
                 yield new Target(new ComplaintSubject(subject.kind(), reference.formatted()), a.bodyCode(),
-                        a.serviceCode(), a.regionCode());
+                        a.serviceCode(), a.regionCode(), a.centreCode());
             }
             case CENTRE -> {
                 var centre = directory.centre(subject.code()).orElseThrow(ComplaintSubject::subjectUnclear);
@@ -108,11 +109,11 @@ class ComplaintFiling {
                         .filter(b -> b.kind() == StateBody.Kind.STATE_CORPORATION).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no State Corporation branch serves region "
                                 + centre.regionCode() + " of centre " + centre.code()));
-                yield new Target(subject, branch.code(), null, centre.regionCode());
+                yield new Target(subject, branch.code(), null, centre.regionCode(), centre.code());
             }
             case BODY -> {
                 StateBody body = directory.body(subject.code()).orElseThrow(ComplaintSubject::subjectUnclear);
-                yield new Target(subject, body.code(), null, body.regionCode());
+                yield new Target(subject, body.code(), null, body.regionCode(), null);
             }
         };
     }

@@ -35,10 +35,12 @@ class ComplaintStore {
         this.jdbc = jdbc;
     }
 
-    void insert(Complaint c) {
-        jdbc.sql("INSERT INTO feedback_complaint (" + COLUMNS + ") VALUES (:id, :number, :iin, :account, :language,"
-                        + " :kind, :code, :service, :region, :origin, :body, :agency, :text, :tags, :bribe, :state,"
-                        + " :filed, :due, :next, 0, NULL, NULL, NULL, 0)")
+    /** Stores a new complaint, with the centre it counts against (or null), for the ratings' rebuild. */
+    void insert(Complaint c, String centre) {
+        jdbc.sql("INSERT INTO feedback_complaint (" + COLUMNS + ", centre_code) VALUES (:id, :number, :iin, :account,"
+                        + " :language, :kind, :code, :service, :region, :origin, :body, :agency, :text, :tags, :bribe,"
+                        + " :state, :filed, :due, :next, 0, NULL, NULL, NULL, 0, :centre)")
+                .param("centre", centre)
                 .param("id", c.id()).param("number", c.number().value()).param("iin", c.complainant().value())
                 .param("account", c.complainantAccount()).param("language", c.language().tag())
                 .param("kind", c.subject().kind().name()).param("code", c.subject().code())

@@ -24,8 +24,8 @@ class FeedbackRecordsScan implements FeedbackRecords {
     }
 
     private static final String COMPLAINTS = """
-            SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, filed_at,
-                   answered_at, state
+            SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, centre_code,
+                   filed_at, answered_at, state
               FROM feedback_complaint WHERE number > :after
              ORDER BY number FETCH FIRST :size ROWS ONLY""";
 
@@ -74,7 +74,7 @@ class FeedbackRecordsScan implements FeedbackRecords {
         ComplaintState state = ComplaintState.valueOf(rs.getString("state"));
         return new ComplaintRow(rs.getString("number"), rs.getString("subject_kind"), rs.getString("subject_code"),
                 rs.getString("service_code"), rs.getString("region_code"), rs.getString("origin_body_code"),
-                instant(rs, "filed_at"), instant(rs, "answered_at"),
+                rs.getString("centre_code"), instant(rs, "filed_at"), instant(rs, "answered_at"),
                 state.open() ? null : state == ComplaintState.UPHELD);
     }
 

@@ -62,8 +62,8 @@ class SyntheticFeedback implements SyntheticHistoryFollower {
         jdbc.batchUpdate("INSERT INTO feedback_complaint (id, number, complainant_iin, complainant_account, language,"
                 + " subject_kind, subject_code, service_code, region_code, origin_body_code, body_code, agency_code,"
                 + " text, tags, alleges_bribe, state, filed_at, due_at, next_escalation_at, escalations, answer,"
-                + " answered_at, answered_late, revision) VALUES (?, ?, ?, NULL, ?, 'APPLICATION', ?, ?, ?, ?, ?, NULL,"
-                + " ?, '', FALSE, ?, ?, ?, NULL, 0, ?, ?, FALSE, 2)", complaints);
+                + " answered_at, answered_late, revision, centre_code) VALUES (?, ?, ?, NULL, ?, 'APPLICATION', ?, ?, ?,"
+                + " ?, ?, NULL, ?, '', FALSE, ?, ?, ?, NULL, 0, ?, ?, FALSE, 2, ?)", complaints);
         jdbc.batchUpdate("INSERT INTO feedback_complaint_event (complaint_id, at, actor_name, roles, action,"
                 + " from_state, to_state, body_code, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)", timeline);
     }
@@ -83,7 +83,7 @@ class SyntheticFeedback implements SyntheticHistoryFollower {
             new ReferenceNumber(a.reference()).formatted(), a.serviceCode(), a.regionCode(), a.bodyCode(),
             a.bodyCode(), "ru".equals(a.language()) ? "Жалоба на рассмотрение заявки" : "Өтінімді қарау туралы шағым",
             state, utc(filed), utc(due), upheld ? "Жалоба обоснована: заявка пересмотрена."
-                    : "Жалоба рассмотрена: нарушений не выявлено.", utc(answered)});
+                    : "Жалоба рассмотрена: нарушений не выявлено.", utc(answered), a.centreCode()});
         timeline.add(new Object[] {id, utc(filed), "applicant", "CITIZEN", "file", null, "REGISTERED", a.bodyCode()});
         timeline.add(new Object[] {id, utc(answered), "officer", "OFFICER", upheld ? "uphold" : "dismiss",
             "UNDER_REVIEW", state, a.bodyCode()});

@@ -2,9 +2,7 @@ package org.onestop.ratings.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.onestop.applications.ApplicationFacts;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.kernel.ReferenceNumber;
@@ -27,28 +25,23 @@ class ComplaintUnits {
         this.applications = applications;
     }
 
+    /** The units of a complaint as its event tells it, its application's centre looked up. */
     Units of(String subjectKind, String subjectCode, String service, String region, String originBody) {
-        return units(subjectKind, subjectCode, service, region, originBody, applications::find);
-    }
-
-    /** The units of a batch of complaints, their applications' centres read in one go. */
-    List<Units> ofAll(List<FeedbackRecords.ComplaintRow> rows) {
-        Map<ReferenceNumber, ApplicationFacts.Facts> facts = applications.findAll(rows.stream()
-                .filter(c -> "APPLICATION".equals(c.subjectKind())).map(c -> ReferenceNumber.parse(c.subjectCode()))
-                .toList());
-        return rows.stream().map(c -> units(c.subjectKind(), c.subjectCode(), c.serviceCode(), c.regionCode(),
-                c.originBodyCode(), reference -> Optional.ofNullable(facts.get(reference)))).toList();
-    }
-
-    private static Units units(String subjectKind, String subjectCode, String service, String region,
-            String originBody, Function<ReferenceNumber, Optional<ApplicationFacts.Facts>> application) {
         String centre = switch (subjectKind) {
             case "CENTRE" -> subjectCode;
-            case "APPLICATION" -> application.apply(ReferenceNumber.parse(subjectCode))
+            case "APPLICATION" -> applications.find(ReferenceNumber.parse(subjectCode))
                     .map(ApplicationFacts.Facts::centreCode).orElse(null);
             default -> null;
         };
         return new Units(service, originBody, region, centre);
+    }
+
+    /**
+     * The units of a complaint as the rebuild reads it: the centre is the one the complaint recorded
+     * when it was filed, the same one {@link #of(String, String, String, String, String)} looks up.
+     */
+    static Units of(FeedbackRecords.ComplaintRow c) {
+        return new Units(c.serviceCode(), c.originBodyCode(), c.regionCode(), c.centreCode());
     }
 
     void remember(String number, Units units) {

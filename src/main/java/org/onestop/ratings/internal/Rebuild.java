@@ -124,16 +124,15 @@ class Rebuild implements RatingsRebuild {
         List<String> numbers = new ArrayList<>();
         List<Units> units = new ArrayList<>();
         feedback.forEachComplaintBatch(BATCH, rows -> {
-            List<Units> batch = complaints.ofAll(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                FeedbackRecords.ComplaintRow c = rows.get(i);
-                totals.add(contributions.complained(batch.get(i), c.filedAt()));
+            for (FeedbackRecords.ComplaintRow c : rows) {
+                Units counted = ComplaintUnits.of(c);
+                totals.add(contributions.complained(counted, c.filedAt()));
                 if (c.answeredAt() != null) {
-                    totals.add(contributions.answered(batch.get(i), c.upheld(), c.answeredAt()));
+                    totals.add(contributions.answered(counted, c.upheld(), c.answeredAt()));
                 }
                 numbers.add(c.number());
+                units.add(counted);
             }
-            units.addAll(batch);
         });
         return new Complaints(totals, numbers, units);
     }

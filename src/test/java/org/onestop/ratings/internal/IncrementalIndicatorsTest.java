@@ -123,8 +123,10 @@ class IncrementalIndicatorsTest {
         Period month = Period.parse(YearMonth.now(WorkingCalendar.ZONE).toString());
         UnitFigures before = body(month);
 
-        String walkIn = field(send("operator1", "/api/v1/applications", TestUploads.withDocuments(mvc,
-                token(mvc, "operator1"), WALK_IN)), "reference");
+        MvcTestResult filed = send("operator1", "/api/v1/applications", TestUploads.withDocuments(mvc,
+                token(mvc, "operator1"), WALK_IN));
+        String walkIn = field(filed, "reference");
+        String centre = field(filed, "centre");
         act(walkIn, "{\"action\":\"accept\"}");
         act(walkIn, "{\"action\":\"approve\"}");
         assertThat(send("operator1", "/api/v1/applications/" + walkIn + "/actions", "{\"action\":\"issue-result\"}"))
@@ -133,7 +135,14 @@ class IncrementalIndicatorsTest {
         assertThat(mvc.delete().uri("/api/v1/drafts/" + abandoned).with(bearer(token(mvc, "citizen2"))).exchange())
                 .hasStatus(HttpStatus.NO_CONTENT);
         assertThat(send("citizen2", "/api/v1/drafts/" + draft() + "/submit", "{}")).hasStatus(HttpStatus.CREATED);
+        // Complaints counted against the centre: about the application it filed, and about the centre itself.
+        assertThat(send("citizen2", "/api/v1/complaints", "{\"about\":\"application\",\"subject\":\"" + walkIn
+                + "\",\"text\":\"Долго ждал\",\"tags\":[],\"allegesBribe\":false}")).hasStatus(HttpStatus.CREATED);
+        assertThat(send("citizen2", "/api/v1/complaints", "{\"about\":\"centre\",\"subject\":\"" + centre
+                + "\",\"text\":\"Грубили\",\"tags\":[],\"allegesBribe\":false}")).hasStatus(HttpStatus.CREATED);
         awaitDelivered();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ratings_complaint WHERE centre_code = :centre")
+                .param("centre", centre).query(Long.class).single()).isGreaterThanOrEqualTo(2);
 
         UnitFigures after = body(month);
         assertThat(after.count(Counter.VISITS) - before.count(Counter.VISITS)).as("filing and collecting").isEqualTo(2);
