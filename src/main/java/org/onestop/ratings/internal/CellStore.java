@@ -2,7 +2,6 @@ package org.onestop.ratings.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +40,12 @@ class CellStore {
     private static final String DAY_COLUMNS = "applications, days, unit_level, unit_code, period_month";
     private static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::level)
             .thenComparing(CellKey::unit).thenComparing(CellKey::month);
+
+    private static final Upsert UPSERT_CELLS = Upsert.of("ratings_cell", INSERT_COLUMNS + ", stripe",
+            Tally.COUNTERS + 4, "unit_level, period_month, unit_code, stripe",
+            Arrays.stream(Counter.values()).map(Counter::column).toList());
+    private static final Upsert UPSERT_DAYS = Upsert.of("ratings_days", DAY_COLUMNS, 5,
+            "unit_level, period_month, unit_code, days", List.of("applications"));
 
     private final JdbcTemplate jdbc;
     private final FiguresCache cache;
@@ -94,26 +99,13 @@ class CellStore {
         if (!cells.isEmpty()) {
             List<Object> args = new ArrayList<>();
             cells.forEach(e -> args.addAll(Arrays.asList(args(e.getValue(), e.getKey(), stripe))));
-            jdbc.update(upsert("ratings_cell", INSERT_COLUMNS + ", stripe", Tally.COUNTERS + 4,
-                    "unit_level, period_month, unit_code, stripe", Arrays.stream(Counter.values())
-                            .map(Counter::column).toList(), cells.size()), args.toArray());
+            jdbc.update(UPSERT_CELLS.rows(cells.size()), args.toArray());
         }
         if (!days.isEmpty()) {
             List<Object> args = new ArrayList<>();
             days.forEach(row -> args.addAll(Arrays.asList(row)));
-            jdbc.update(upsert("ratings_days", DAY_COLUMNS, 5, "unit_level, period_month, unit_code, days",
-                    List.of("applications"), days.size()), args.toArray());
+            jdbc.update(UPSERT_DAYS.rows(days.size()), args.toArray());
         }
-    }
-
-    /** {@code INSERT … VALUES} of {@code rows} rows, adding {@code added} to the existing row's. */
-    private static String upsert(String table, String columns, int width, String key, List<String> added,
-            int rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        return "INSERT INTO " + table + " (" + columns + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, row)) + " ON CONFLICT (" + key
-                + ") DO UPDATE SET " + added.stream().map(c -> c + " = " + table + "." + c + " + EXCLUDED." + c)
-                        .collect(Collectors.joining(", "));
     }
 
     private boolean postgres() {
