@@ -60,9 +60,9 @@ class Rebuild implements RatingsRebuild {
         Counted rated;
         Complaints complained;
         // Two at a time: the database spreads each grouping scan over the cores already. The
-        // applications' scan, the longest, runs beside the complaints' look-ups (which mostly wait
-        // on round trips) and the ratings' scan; the drafts' scan follows those, while the
-        // applications' groups are summed here.
+        // applications' scan, the longest, runs on one reader; the complaints (read in keyset
+        // batches, each with its recorded centre), the ratings' scan and the drafts' scan follow
+        // each other on the other.
         try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
             Future<Counted> applicationReads = readers.submit(this::applications);
             Future<Complaints> complaintReads = readers.submit(this::complaints);
