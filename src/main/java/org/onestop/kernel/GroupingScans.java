@@ -3,7 +3,7 @@ package org.onestop.kernel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,18 +11,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a {@code GROUP BY} over a whole large table by Kazakhstan's month, as fast as the database
- * allows, each in a transaction of its own. On PostgreSQL:
- * <ul>
- * <li>months are truncated in the session's time zone, set to Kazakhstan's for the transaction
- * (a third faster over millions of rows than naming the zone on every row);
- * <li>groups are held in memory up to 256 MB rather than the default 4 MB, beyond which they spill
- * to disk;
- * <li>the planner, which expects nearly as many groups as rows (it cannot know how codes and months
- * repeat) and so plans one process, is told that handing rows between processes costs nothing,
- * and splits the scan over the cores.
- * </ul>
- * H2 names the zone in the expression. {@link #month} reads the month either writes.
+ * Runs a {@code GROUP BY} over a whole large table as fast as the database allows, each in a
+ * transaction of its own. Such scans group by months stored with the rows ({@link Months}), not by
+ * months computed from their times. On PostgreSQL groups are held in memory up to 256 MB rather
+ * than the default 4 MB, beyond which they spill to disk, and each scan runs in one process: the
+ * rebuild that runs them reads with one connection per core already, and a scan split over
+ * parallel workers only built the same large table of groups in each of them (three processes on
+ * two cores, each nearly as slow as one alone).
+ * {@link #month} reads a stored month.
  */
 @Component
 public class GroupingScans {
@@ -38,27 +34,18 @@ public class GroupingScans {
         own.setReadOnly(true);
     }
 
-    /**
-     * Runs {@code query}, handed the expression that truncates a column's time to its month in
-     * Kazakhstan, in a read-only transaction of its own.
-     */
-    public <T> T run(Function<Function<String, String>, T> query) {
-        if (!postgres()) {
-            return own.execute(status -> query.apply(column -> "date_trunc('month', " + column + " AT TIME ZONE '"
-                    + WorkingCalendar.ZONE.getId() + "')"));
-        }
+    /** Runs {@code query} in a read-only transaction of its own. */
+    public <T> T run(Supplier<T> query) {
         return own.execute(status -> {
-            jdbc.queryForObject("SELECT set_config('TimeZone', ?, true), set_config('work_mem', '256MB', true),"
-                    + " set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)",
-                    (rs, n) -> null, WorkingCalendar.ZONE.getId());
-            return query.apply(column -> "date_trunc('month', " + column + ")");
+            if (postgres()) {
+                jdbc.queryForObject("SELECT set_config('work_mem', '256MB', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)", (rs, n) -> null);
+            }
+            return query.get();
         });
     }
 
-    /**
-     * The month of a truncated time as the database writes it: {@code 2026-07-01 00:00:00} or
-     * {@code 2026-07-01 00:00:00+05}; the local year and month lead either way. Null for null.
-     */
+    /** A stored month ({@code 2026-07-01}), or null for null. */
     public static YearMonth month(ResultSet rs, int column) throws SQLException {
         String at = rs.getString(column);
         return at == null ? null : YearMonth.of(Integer.parseInt(at, 0, 4, 10), Integer.parseInt(at, 5, 7, 10));

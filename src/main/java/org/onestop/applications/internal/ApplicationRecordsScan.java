@@ -2,7 +2,6 @@ package org.onestop.applications.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.onestop.applications.ApplicationRecords;
 import org.onestop.kernel.GroupingScans;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,27 +10,23 @@ import org.springframework.stereotype.Component;
 /**
  * {@link ApplicationRecords} by two {@code GROUP BY} scans: the applications once for their filings
  * and decisions together (a month of decisions follows its month of filing closely, so the joint
- * groups are few), the ended drafts once. Months are Kazakhstan's, truncated by the database.
+ * groups are few), the ended drafts once, by the months stored with them (Kazakhstan's, see
+ * {@link org.onestop.kernel.Months}).
  */
 @Component
 class ApplicationRecordsScan implements ApplicationRecords {
 
-    private static String groups(Function<String, String> month) {
-        return "SELECT service_code, body_code, region_code, centre_code, " + month.apply("submitted_at")
-                + ", COUNT(*), COUNT(*) FILTER (WHERE channel = 'ONLINE'), SUM(visits), "
-                + month.apply("decided_at") + ", decision_days,"
-                + " COUNT(*) FILTER (WHERE state <> 'WITHDRAWN'),"
-                + " COUNT(*) FILTER (WHERE decided_late AND state <> 'WITHDRAWN'),"
-                + " COUNT(*) FILTER (WHERE state = 'REFUSED'), COUNT(*) FILTER (WHERE state = 'RETURNED')"
-                + " FROM applications_application GROUP BY service_code, body_code, region_code, centre_code, "
-                + month.apply("submitted_at") + ", " + month.apply("decided_at") + ", decision_days";
-    }
+    private static final String GROUPS = "SELECT service_code, body_code, region_code, centre_code, submitted_month,"
+            + " COUNT(*), COUNT(*) FILTER (WHERE channel = 'ONLINE'), SUM(visits), decided_month, decision_days,"
+            + " COUNT(*) FILTER (WHERE state <> 'WITHDRAWN'),"
+            + " COUNT(*) FILTER (WHERE decided_late AND state <> 'WITHDRAWN'),"
+            + " COUNT(*) FILTER (WHERE state = 'REFUSED'), COUNT(*) FILTER (WHERE state = 'RETURNED')"
+            + " FROM applications_application GROUP BY service_code, body_code, region_code, centre_code,"
+            + " submitted_month, decided_month, decision_days";
 
-    private static String drafts(Function<String, String> month) {
-        return "SELECT service_code, body_code, region_code, " + month.apply("started_at")
-                + ", COUNT(*), COUNT(reference) FROM applications_draft_outcome"
-                + " GROUP BY service_code, body_code, region_code, " + month.apply("started_at");
-    }
+    private static final String DRAFTS = "SELECT service_code, body_code, region_code, started_month, COUNT(*),"
+            + " COUNT(reference) FROM applications_draft_outcome GROUP BY service_code, body_code, region_code,"
+            + " started_month";
 
     private final JdbcTemplate jdbc;
     private final GroupingScans scans;
@@ -44,8 +39,8 @@ class ApplicationRecordsScan implements ApplicationRecords {
     @Override
     public long forEachGroup(Consumer<Group> group) {
         AtomicLong applications = new AtomicLong();
-        scans.run(month -> {
-            jdbc.query(groups(month), rs -> {
+        scans.run(() -> {
+            jdbc.query(GROUPS, rs -> {
                 Group g = new Group(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                         GroupingScans.month(rs, 5), rs.getLong(6), rs.getLong(7), rs.getLong(8), GroupingScans.month(rs, 9),
                         rs.getInt(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14));
@@ -59,8 +54,8 @@ class ApplicationRecordsScan implements ApplicationRecords {
 
     @Override
     public void forEachDraftsEnded(Consumer<DraftsEnded> group) {
-        scans.run(month -> {
-            jdbc.query(drafts(month), rs -> {
+        scans.run(() -> {
+            jdbc.query(DRAFTS, rs -> {
                 group.accept(new DraftsEnded(trim(rs.getString(1)), rs.getString(2), rs.getString(3),
                         GroupingScans.month(rs, 4), rs.getLong(5), rs.getLong(6)));
             });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
+import org.onestop.kernel.Months;
 import org.onestop.kernel.ReferenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,9 +40,10 @@ class ApplicationStore {
     }
 
     void insert(Application a) {
-        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits) VALUES (:id, :reference, :service, :version,"
+        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits, submitted_month) VALUES (:id, :reference,"
+                        + " :service, :version,"
                         + " :workflow, :state, :channel, :account, :iin, :language, :region, :body, :centre, :filedBy, :form,"
-                        + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0, :visits)")
+                        + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0, :visits, :month)")
                 .param("id", a.id()).param("reference", a.reference().value()).param("service", a.serviceCode())
                 .param("version", a.standardVersionId()).param("workflow", a.workflow()).param("state", a.state())
                 .param("channel", a.channel().name()).param("account", a.applicantAccount())
@@ -51,6 +53,7 @@ class ApplicationStore {
                 .param("fee", a.feeTiyn()).param("payment", a.paymentReference())
                 .param("submitted", utc(a.submittedAt())).param("due", utc(a.dueAt()))
                 .param("visits", a.channel() == Application.Channel.SERVICE_CENTRE ? 1 : 0)
+                .param("month", Months.firstDay(a.submittedAt()))
                 .update();
     }
 
@@ -72,11 +75,12 @@ class ApplicationStore {
             Boolean late, boolean inPerson) {
         Integer days = decidedAt == null ? null : DecisionDays.between(a.submittedAt(), decidedAt);
         return jdbc.sql("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
-                        + " decided_at = :decided, decided_late = :late, visits = visits + :visit,"
+                        + " decided_at = :decided, decided_month = :decidedMonth, decided_late = :late,"
+                        + " visits = visits + :visit,"
                         + " decision_days = COALESCE(decision_days, :days),"
                         + " revision = revision + 1 WHERE id = :id AND revision = :revision")
                 .param("state", toState).param("due", utc(dueAt)).param("paused", utc(pausedSince))
-                .param("decided", utc(decidedAt)).param("late", late).param("visit", inPerson ? 1 : 0)
+                .param("decided", utc(decidedAt)).param("decidedMonth", Months.firstDay(decidedAt)).param("late", late).param("visit", inPerson ? 1 : 0)
                 .param("days", days)
                 .param("id", a.id()).param("revision", a.revision())
                 .update() == 1;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.onestop.applications.DraftEnded;
 import org.onestop.catalog.Catalog;
 import org.onestop.kernel.DomainException;
+import org.onestop.kernel.Months;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,12 +62,13 @@ class DraftOutcomes {
 
     private void record(DraftEnded ended) {
         jdbc.sql("INSERT INTO applications_draft_outcome (draft_id, service_code, body_code, region_code, started_at,"
-                        + " ended_at, reference) VALUES (:id, :service, :body, :region, :started, :ended, :reference)")
+                        + " ended_at, reference, started_month) VALUES (:id, :service, :body, :region, :started, :ended,"
+                        + " :reference, :month)")
                 .param("id", UUID.fromString(ended.draftId())).param("service", ended.serviceCode())
                 .param("body", ended.bodyCode()).param("region", ended.regionCode())
                 .param("started", ended.startedAt().atOffset(ZoneOffset.UTC))
                 .param("ended", ended.endedAt().atOffset(ZoneOffset.UTC)).param("reference", ended.reference())
-                .update();
+                .param("month", Months.firstDay(ended.startedAt())).update();
         events.publishEvent(ended);
     }
 }

@@ -22,6 +22,7 @@ import org.onestop.directory.ServiceCentre;
 import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
+import org.onestop.kernel.Months;
 import org.onestop.kernel.ReferenceNumber;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,10 +43,10 @@ class HistoryGenerator implements SyntheticHistory {
     private static final String INSERT = "INSERT INTO applications_application (id, reference, service_code,"
             + " standard_version_id, workflow, state, channel, applicant_account, applicant_iin, language, region_code,"
             + " body_code, centre_code, filed_by, form, fee_tiyn, payment_reference, submitted_at, due_at, paused_since,"
-            + " decided_at, decided_late, assignee, revision, visits, decision_days) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?,"
-            + " ?, ?, ?, ?, ?, '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?, ?)";
+            + " decided_at, decided_late, assignee, revision, visits, decision_days, submitted_month, decided_month)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?, ?, ?, ?)";
     private static final String DRAFT = "INSERT INTO applications_draft_outcome (draft_id, service_code, body_code,"
-            + " region_code, started_at, ended_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " region_code, started_at, ended_at, reference, started_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Catalog catalog;
     private final Directory directory;
@@ -157,17 +158,19 @@ class HistoryGenerator implements SyntheticHistory {
             region, body, centre == null ? null : centre.code(),
             GENERATOR.id(), utc(submitted), utc(due),
             decided == null ? null : utc(decided), decided == null ? null : decided.isAfter(due), visits,
-            decided == null ? null : DecisionDays.between(submitted, decided)});
+            decided == null ? null : DecisionDays.between(submitted, decided), Months.firstDay(submitted),
+            Months.firstDay(decided)});
         if (!atCentre) {
             // Online: most filings come from a draft started earlier, and about one draft in four is abandoned.
             Instant started = submitted.minus(Duration.ofMinutes(2 + random.nextInt(600)));
             if (random.nextInt(100) < 85) {
                 drafts.add(new Object[] {UUID.randomUUID(), s.code(), body, region, utc(started), utc(submitted),
-                    reference});
+                    reference, Months.firstDay(started)});
             }
             Instant expired = started.plus(Duration.ofDays(30));
             if (random.nextInt(100) < 25 && expired.isBefore(clock.instant())) {
-                drafts.add(new Object[] {UUID.randomUUID(), s.code(), body, region, utc(started), utc(expired), null});
+                drafts.add(new Object[] {UUID.randomUUID(), s.code(), body, region, utc(started), utc(expired), null,
+                    Months.firstDay(started)});
             }
         }
         events.add(new Object[] {id, utc(submitted), "applicant", "CITIZEN", "submit", null,

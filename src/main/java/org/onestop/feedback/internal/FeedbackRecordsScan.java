@@ -17,11 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
-    private static String ratings(Function<String, String> month) {
-        return "SELECT service_code, body_code, region_code, centre_code, score, " + month.apply("given_at")
-                + ", COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score, "
-                + month.apply("given_at");
-    }
+    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score, given_month,"
+            + " COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score,"
+            + " given_month";
 
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, centre_code,
@@ -40,8 +38,8 @@ class FeedbackRecordsScan implements FeedbackRecords {
     @Override
     public long forEachRatingGroup(Consumer<RatingGroup> group) {
         long[] ratings = {0};
-        scans.run(month -> {
-            jdbc.sql(ratings(month)).query(rs -> {
+        scans.run(() -> {
+            jdbc.sql(RATINGS).query(rs -> {
                 RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         GroupingScans.month(rs, 6), rs.getInt(5), rs.getLong(7));
                 ratings[0] += g.ratings();

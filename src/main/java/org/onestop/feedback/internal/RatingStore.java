@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.onestop.applications.ApplicationFacts;
+import org.onestop.kernel.Months;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,14 @@ class RatingStore {
     void insert(Rating rating, ApplicationFacts.Facts application) {
         jdbc.sql("""
                 INSERT INTO feedback_rating (application_reference, applicant_iin, service_code, body_code, region_code,
-                       centre_code, score, comment, tags, given_at)
-                VALUES (:reference, :iin, :service, :body, :region, :centre, :score, :comment, :tags, :at)""")
+                       centre_code, score, comment, tags, given_at, given_month)
+                VALUES (:reference, :iin, :service, :body, :region, :centre, :score, :comment, :tags, :at, :month)""")
                 .param("reference", rating.reference()).param("iin", application.applicant().value())
                 .param("service", application.serviceCode()).param("body", application.bodyCode())
                 .param("region", application.regionCode()).param("centre", application.centreCode())
                 .param("score", rating.score()).param("comment", rating.comment())
                 .param("tags", Tag.join(rating.tags())).param("at", utc(rating.givenAt()))
+                .param("month", Months.firstDay(rating.givenAt()))
                 .update();
     }
 

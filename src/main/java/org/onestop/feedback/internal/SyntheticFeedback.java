@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.onestop.applications.SyntheticHistoryFollower;
+import org.onestop.kernel.Months;
 import org.onestop.kernel.ReferenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,14 +51,15 @@ class SyntheticFeedback implements SyntheticHistoryFollower {
             if (random.nextInt(100) < 35 && given.isBefore(now)) {
                 int[] chances = "REFUSED".equals(a.state()) ? SCORES[2] : a.late() ? SCORES[1] : SCORES[0];
                 ratings.add(new Object[] {a.reference(), a.applicantIin(), a.serviceCode(), a.bodyCode(),
-                    a.regionCode(), a.centreCode(), score(chances, random), utc(given)});
+                    a.regionCode(), a.centreCode(), score(chances, random), utc(given), Months.firstDay(given)});
             }
             if (random.nextInt(100) < 2) {
                 complaint(a, random, now, complaints, timeline);
             }
         }
         jdbc.batchUpdate("INSERT INTO feedback_rating (application_reference, applicant_iin, service_code, body_code,"
-                + " region_code, centre_code, score, comment, tags, given_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?)",
+                + " region_code, centre_code, score, comment, tags, given_at, given_month)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?)",
                 ratings);
         jdbc.batchUpdate("INSERT INTO feedback_complaint (id, number, complainant_iin, complainant_account, language,"
                 + " subject_kind, subject_code, service_code, region_code, origin_body_code, body_code, agency_code,"

@@ -6,9 +6,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.onestop.applications.ApplicationRecords;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.ratings.RatingsRebuild;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
@@ -26,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Rebuild implements RatingsRebuild {
 
+    private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final int BATCH = 5_000;
 
     private final ApplicationRecords applications;
@@ -54,25 +58,26 @@ class Rebuild implements RatingsRebuild {
 
     @Override
     public Summary rebuild() {
+        long start = System.nanoTime();
         List<String> pending = pendingKeys();
         Counted filed;
         Counted drafted;
         Counted rated;
         Complaints complained;
-        // Two at a time: the database spreads each grouping scan over the cores already. The
-        // applications' scan, the longest, runs on one reader; the complaints (read in keyset
-        // batches, each with its recorded centre), the ratings' scan and the drafts' scan follow
-        // each other on the other.
+        // Two readers, one per core, each scan in one database process: the applications' scan, the
+        // longest, on one; the drafts' and ratings' scans and the complaints (read in keyset batches,
+        // each with its recorded centre) one after the other on the other.
         try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
-            Future<Counted> applicationReads = readers.submit(this::applications);
-            Future<Complaints> complaintReads = readers.submit(this::complaints);
-            Future<Counted> ratingReads = readers.submit(this::ratings);
-            Future<Counted> draftReads = readers.submit(this::drafts);
+            Future<Counted> applicationReads = readers.submit(() -> timed("applications", this::applications));
+            Future<Counted> draftReads = readers.submit(() -> timed("drafts", this::drafts));
+            Future<Counted> ratingReads = readers.submit(() -> timed("ratings", this::ratings));
+            Future<Complaints> complaintReads = readers.submit(() -> timed("complaints", this::complaints));
             filed = result(applicationReads);
+            drafted = result(draftReads);
             rated = result(ratingReads);
             complained = result(complaintReads);
-            drafted = result(draftReads);
         }
+        long read = System.nanoTime();
         CellStore.Totals totals = filed.totals();
         totals.addAll(drafted.totals());
         totals.addAll(rated.totals());
@@ -85,6 +90,8 @@ class Rebuild implements RatingsRebuild {
             complaints.rememberAll(complained.numbers(), complained.units());
             processed.recordAll(pending);
         });
+        log.info("Rebuild: read in {} ms, totals written in {} ms ({} cells)", (read - start) / 1_000_000,
+                (System.nanoTime() - read) / 1_000_000, totals.cells().size());
         return new Summary(filed.facts(), rated.facts(), complained.numbers().size());
     }
 
@@ -135,6 +142,13 @@ class Rebuild implements RatingsRebuild {
             }
         });
         return new Complaints(totals, numbers, units);
+    }
+
+    private static <T> T timed(String what, Supplier<T> read) {
+        long start = System.nanoTime();
+        T result = read.get();
+        log.info("Rebuild: {} read in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        return result;
     }
 
     private static <T> T result(Future<T> read) {
