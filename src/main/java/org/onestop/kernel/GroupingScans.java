@@ -13,11 +13,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a {@code GROUP BY} over a whole large table as fast as the database allows, each in a
  * transaction of its own. Such scans group by months stored with the rows ({@link Months}), not by
- * months computed from their times. On PostgreSQL groups are held in memory up to 256 MB rather
- * than the default 4 MB, beyond which they spill to disk, and each scan runs in one process: the
- * rebuild that runs them reads with one connection per core already, and a scan split over
- * parallel workers only built the same large table of groups in each of them (three processes on
- * two cores, each nearly as slow as one alone).
+ * months computed from their times. On PostgreSQL:
+ * <ul>
+ * <li>the groups are added up from rows in their order, not in a table of groups in memory: the
+ * tables these scans read have an index in the order of their groups with every column they read
+ * (an index-only scan), so the planner is told not to hash (it expects nearly as many groups as rows
+ * and would build a table of hundreds of thousands of them, more than twice as slow);
+ * <li>should it sort or hash after all, it may use 256 MB of memory rather than the default 4 MB,
+ * beyond which it spills to disk;
+ * <li>each scan runs in one process: the rebuild that runs them reads with one connection per core
+ * already, and a scan split over parallel workers only built the same groups in each of them (three
+ * processes on two cores, each nearly as slow as one alone).
+ * </ul>
  * {@link #month} reads a stored month.
  */
 @Component
@@ -38,8 +45,8 @@ public class GroupingScans {
     public <T> T run(Supplier<T> query) {
         return own.execute(status -> {
             if (postgres()) {
-                jdbc.queryForObject("SELECT set_config('work_mem', '256MB', true),"
-                        + " set_config('max_parallel_workers_per_gather', '0', true)", (rs, n) -> null);
+                jdbc.queryForObject("SELECT set_config('enable_hashagg', 'off', true), set_config('work_mem', '256MB',"
+                        + " true), set_config('max_parallel_workers_per_gather', '0', true)", (rs, n) -> null);
             }
             return query.get();
         });

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * {@link ApplicationRecords} by two {@code GROUP BY} scans: the applications once for their filings
  * and decisions together (a month of decisions follows its month of filing closely, so the joint
  * groups are few), the ended drafts once, by the months stored with them (Kazakhstan's, see
- * {@link org.onestop.kernel.Months}).
+ * {@link org.onestop.kernel.Months}). Each {@code GROUP BY} lists its columns in the order of the
+ * index that PostgreSQL reads it from ({@code applications_counting_idx} and
+ * {@code applications_draft_counting_idx}, vendor migration V56): change one with the other.
  */
 @Component
 class ApplicationRecordsScan implements ApplicationRecords {

@@ -13,7 +13,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link FeedbackRecords}: ratings counted in groups by the database, complaints in keyset pages by number. */
+/**
+ * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in keyset pages by
+ * number. The ratings' {@code GROUP BY} lists its columns in the order of the index that PostgreSQL
+ * reads it from ({@code feedback_rating_counting_idx}, vendor migration V57): change one with the other.
+ */
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
