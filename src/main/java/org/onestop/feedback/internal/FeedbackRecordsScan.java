@@ -1,21 +1,22 @@
 package org.onestop.feedback.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.onestop.feedback.FeedbackRecords;
 import org.onestop.kernel.GroupingScans;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in keyset pages by
- * number. The ratings' {@code GROUP BY} lists its columns in the order of the index that PostgreSQL
+ * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in one scan by number,
+ * handed on in batches. The ratings' {@code GROUP BY} lists its columns in the order of the index that PostgreSQL
  * reads it from ({@code feedback_rating_counting_idx}, vendor migration V57): change one with the other.
  */
 @Component
@@ -28,13 +29,12 @@ class FeedbackRecordsScan implements FeedbackRecords {
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, centre_code,
                    filed_at, answered_at, state
-              FROM feedback_complaint WHERE number > :after
-             ORDER BY number FETCH FIRST :size ROWS ONLY""";
+              FROM feedback_complaint ORDER BY number""";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final GroupingScans scans;
 
-    FeedbackRecordsScan(JdbcClient jdbc, GroupingScans scans) {
+    FeedbackRecordsScan(JdbcTemplate jdbc, GroupingScans scans) {
         this.jdbc = jdbc;
         this.scans = scans;
     }
@@ -43,7 +43,7 @@ class FeedbackRecordsScan implements FeedbackRecords {
     public long forEachRatingGroup(Consumer<RatingGroup> group) {
         long[] ratings = {0};
         scans.run(() -> {
-            jdbc.sql(RATINGS).query(rs -> {
+            jdbc.query(RATINGS, (RowCallbackHandler) rs -> {
                 RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         GroupingScans.month(rs, 6), rs.getInt(5), rs.getLong(7));
                 ratings[0] += g.ratings();
@@ -54,22 +54,31 @@ class FeedbackRecordsScan implements FeedbackRecords {
         return ratings[0];
     }
 
+    /**
+     * One query, its rows fetched {@code size} at a time from a cursor (in the read-only transaction of a
+     * grouping scan) and handed on in batches of as many: a keyset page per batch found its rows one by
+     * one through the index (0.6 s for 74,000 complaints; one sorted scan takes 0.2 s).
+     */
     @Override
     public void forEachComplaintBatch(int size, Consumer<List<ComplaintRow>> batch) {
-        pages(COMPLAINTS, size, FeedbackRecordsScan::complaint, batch, ComplaintRow::number);
-    }
-
-    private <T> void pages(String sql, int size, RowMapper<T> mapper, Consumer<List<T>> batch,
-            Function<T, String> key) {
-        String after = "";
-        while (true) {
-            List<T> rows = jdbc.sql(sql).param("after", after).param("size", size).query(mapper).list();
-            if (rows.isEmpty()) {
-                return;
+        scans.run(() -> {
+            List<ComplaintRow> rows = new ArrayList<>(size);
+            jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement(COMPLAINTS);
+                statement.setFetchSize(size);
+                return statement;
+            }, (RowCallbackHandler) rs -> {
+                rows.add(complaint(rs, 0));
+                if (rows.size() == size) {
+                    batch.accept(List.copyOf(rows));
+                    rows.clear();
+                }
+            });
+            if (!rows.isEmpty()) {
+                batch.accept(List.copyOf(rows));
             }
-            batch.accept(rows);
-            after = key.apply(rows.getLast());
-        }
+            return null;
+        });
     }
 
     private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
