@@ -40,8 +40,8 @@ class ApplicationStore {
     }
 
     void insert(Application a) {
-        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits, submitted_month) VALUES (:id, :reference,"
-                        + " :service, :version,"
+        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits, submitted_month)"
+                        + " VALUES (:id, :reference, :service, :version,"
                         + " :workflow, :state, :channel, :account, :iin, :language, :region, :body, :centre, :filedBy, :form,"
                         + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0, :visits, :month)")
                 .param("id", a.id()).param("reference", a.reference().value()).param("service", a.serviceCode())
@@ -80,7 +80,8 @@ class ApplicationStore {
                         + " decision_days = COALESCE(decision_days, :days),"
                         + " revision = revision + 1 WHERE id = :id AND revision = :revision")
                 .param("state", toState).param("due", utc(dueAt)).param("paused", utc(pausedSince))
-                .param("decided", utc(decidedAt)).param("decidedMonth", Months.firstDay(decidedAt)).param("late", late).param("visit", inPerson ? 1 : 0)
+                .param("decided", utc(decidedAt)).param("decidedMonth", Months.firstDay(decidedAt))
+                .param("late", late).param("visit", inPerson ? 1 : 0)
                 .param("days", days)
                 .param("id", a.id()).param("revision", a.revision())
                 .update() == 1;

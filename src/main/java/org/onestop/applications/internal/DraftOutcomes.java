@@ -62,8 +62,8 @@ class DraftOutcomes {
 
     private void record(DraftEnded ended) {
         jdbc.sql("INSERT INTO applications_draft_outcome (draft_id, service_code, body_code, region_code, started_at,"
-                        + " ended_at, reference, started_month) VALUES (:id, :service, :body, :region, :started, :ended,"
-                        + " :reference, :month)")
+                        + " ended_at, reference, started_month)"
+                        + " VALUES (:id, :service, :body, :region, :started, :ended, :reference, :month)")
                 .param("id", UUID.fromString(ended.draftId())).param("service", ended.serviceCode())
                 .param("body", ended.bodyCode()).param("region", ended.regionCode())
                 .param("started", ended.startedAt().atOffset(ZoneOffset.UTC))

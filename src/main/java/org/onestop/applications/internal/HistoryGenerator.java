@@ -44,7 +44,8 @@ class HistoryGenerator implements SyntheticHistory {
             + " standard_version_id, workflow, state, channel, applicant_account, applicant_iin, language, region_code,"
             + " body_code, centre_code, filed_by, form, fee_tiyn, payment_reference, submitted_at, due_at, paused_since,"
             + " decided_at, decided_late, assignee, revision, visits, decision_days, submitted_month, decided_month)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, '{}', 0, NULL, ?, ?, NULL, ?, ?, NULL, 0, ?, ?,"
+            + " ?, ?)";
     private static final String DRAFT = "INSERT INTO applications_draft_outcome (draft_id, service_code, body_code,"
             + " region_code, started_at, ended_at, reference, started_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 

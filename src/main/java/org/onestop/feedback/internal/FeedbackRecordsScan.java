@@ -15,16 +15,17 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in one scan by number,
- * handed on in batches. The ratings' {@code GROUP BY} lists its columns in the order of the index that PostgreSQL
- * reads it from ({@code feedback_rating_counting_idx}, vendor migration V57): change one with the other.
+ * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in one scan by
+ * number, handed on in batches. The ratings' {@code GROUP BY} lists its columns in the order of the
+ * index that PostgreSQL reads it from ({@code feedback_rating_counting_idx}, vendor migration V57):
+ * change one with the other.
  */
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
-    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score, given_month,"
-            + " COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code, centre_code, score,"
-            + " given_month";
+    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score,"
+            + " given_month, COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code,"
+            + " centre_code, score, given_month";
 
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, centre_code,
