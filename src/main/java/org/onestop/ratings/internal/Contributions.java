@@ -2,6 +2,7 @@ package org.onestop.ratings.internal;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import org.onestop.kernel.Months;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class Contributions {
 
     /** An application filed: counted in the month it was filed; filing at a centre is a visit. */
     Tally submitted(Units units, String channel, Instant submittedAt) {
-        return filed(units, CellKey.monthOf(submittedAt), 1, ONLINE.equals(channel) ? 1 : 0,
+        return filed(units, Months.of(submittedAt), 1, ONLINE.equals(channel) ? 1 : 0,
                 SERVICE_CENTRE.equals(channel) ? 1 : 0);
     }
 
@@ -40,12 +41,12 @@ class Contributions {
      * counted against the month the application was filed, so the mean is per application filed.
      */
     Tally visited(Units units, Instant submittedAt, int visits) {
-        return Tally.of(units.cells(CellKey.monthOf(submittedAt))).add(Counter.VISITS, visits);
+        return Tally.of(units.cells(Months.of(submittedAt))).add(Counter.VISITS, visits);
     }
 
     /** An online draft ended, filed or abandoned: counted in the month the draft was started. */
     Tally draftEnded(Units units, Instant startedAt, boolean filed) {
-        return draftsEnded(units, CellKey.monthOf(startedAt), 1, filed ? 1 : 0);
+        return draftsEnded(units, Months.of(startedAt), 1, filed ? 1 : 0);
     }
 
     /** {@code drafts} started in {@code month} that ended, {@code filed} of them as applications. */
@@ -61,7 +62,7 @@ class Contributions {
         if (WITHDRAWN.equals(state)) {
             return Tally.empty();
         }
-        return decided(units, CellKey.monthOf(decidedAt),
+        return decided(units, Months.of(decidedAt),
                 Math.max(0, calendar.workingDaysBetween(submittedAt, decidedAt)),
                 new Decisions(1, Boolean.TRUE.equals(late) ? 1 : 0, "REFUSED".equals(state) ? 1 : 0,
                         "RETURNED".equals(state) ? 1 : 0));
@@ -101,7 +102,7 @@ class Contributions {
 
     /** A rating given: counted in the month it was given. */
     Tally rated(Units units, int score, Instant givenAt) {
-        return rated(units, score, CellKey.monthOf(givenAt), 1);
+        return rated(units, score, Months.of(givenAt), 1);
     }
 
     /** {@code ratings} of {@code score} given in {@code month} (a rebuild's group of ratings). */
@@ -112,12 +113,12 @@ class Contributions {
 
     /** A complaint filed: counted in the month it was filed. */
     Tally complained(Units units, Instant filedAt) {
-        return Tally.of(units.cells(CellKey.monthOf(filedAt))).add(Counter.COMPLAINTS, 1);
+        return Tally.of(units.cells(Months.of(filedAt))).add(Counter.COMPLAINTS, 1);
     }
 
     /** A complaint answered: counted in the month of the answer. */
     Tally answered(Units units, boolean upheld, Instant answeredAt) {
-        return Tally.of(units.cells(CellKey.monthOf(answeredAt))).add(Counter.ANSWERED, 1)
+        return Tally.of(units.cells(Months.of(answeredAt))).add(Counter.ANSWERED, 1)
                 .add(Counter.UPHELD, upheld ? 1 : 0);
     }
 }

@@ -65,8 +65,8 @@ class Rebuild implements RatingsRebuild {
         Counted rated;
         Complaints complained;
         // Two readers, one per core, each scan in one database process: the applications' scan, the
-        // longest, on one; the drafts' and ratings' scans and the complaints (read in keyset batches,
-        // each with its recorded centre) one after the other on the other.
+        // longest, on one; the drafts' and ratings' scans and the complaints (one sorted scan handed on
+        // in batches, each complaint with its recorded centre) one after the other on the other.
         try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
             Future<Counted> applicationReads = readers.submit(() -> timed("applications", this::applications));
             Future<Counted> draftReads = readers.submit(() -> timed("drafts", this::drafts));
