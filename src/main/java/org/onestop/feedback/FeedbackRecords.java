@@ -12,11 +12,12 @@ import java.util.function.Consumer;
 public interface FeedbackRecords {
 
     /**
-     * {@code ratings} of finished applications with these codes given {@code score} in {@code month}
-     * (Kazakhstan's), counted in groups by the database; {@code centreCode} is null for online ones.
+     * {@code ratings} of finished applications with these codes given in {@code month} (Kazakhstan's),
+     * counted in groups by the database: their scores add up to {@code scoreSum}, and {@code high} of
+     * them gave 4 or 5; {@code centreCode} is null for online ones.
      */
     record RatingGroup(String serviceCode, String bodyCode, String regionCode, String centreCode, YearMonth month,
-            int score, long ratings) {
+            long ratings, long scoreSum, long high) {
     }
 
     /**

@@ -3,7 +3,12 @@ package org.onestop.kernel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already, and a scan split over parallel workers only built the same groups in each of them (three
  * processes on two cores, each nearly as slow as one alone).
  * </ul>
+ * {@link #forEachRow} hands over a scan's rows as the database produces them: on PostgreSQL through
+ * {@code COPY (query) TO STDOUT}, which streams them while the scan goes on, so that they are read
+ * here on one core while the database counts on the other (a plain query's result arrives whole
+ * before the first row can be read; a cursor's next rows wait while this side reads the last ones).
  * {@link #month} reads a stored month.
  */
 @Component
@@ -52,10 +61,86 @@ public class GroupingScans {
         });
     }
 
+    /** One row of a scan's result, read by column position from 1. */
+    public interface Row {
+
+        /** The column's value as text, or null for null. */
+        String text(int column);
+
+        /** A whole number column, 0 for null (as JDBC's {@code getLong}). */
+        long number(int column);
+
+        /** A stored month column ({@code 2026-07-01}), or null for null. */
+        YearMonth month(int column);
+    }
+
+    /**
+     * Runs {@code query} in a read-only transaction of its own ({@link #run}) and hands each row of its
+     * result to {@code row}, which must not keep it: the next row may reuse it.
+     */
+    public void forEachRow(String query, Consumer<Row> row) {
+        run(() -> {
+            if (postgres()) {
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    copyOut(connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + query
+                            + ") TO STDOUT"), row);
+                    return null;
+                });
+            } else {
+                jdbc.query(query, (RowCallbackHandler) rs -> row.accept(new ResultRow(rs)));
+            }
+            return null;
+        });
+    }
+
+    private static void copyOut(CopyOut copy, Consumer<Row> row) throws SQLException {
+        CopyRow current = new CopyRow();
+        try {
+            for (byte[] line = copy.readFromCopy(); line != null; line = copy.readFromCopy()) {
+                row.accept(current.of(line));
+            }
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
     /** A stored month ({@code 2026-07-01}), or null for null. */
     public static YearMonth month(ResultSet rs, int column) throws SQLException {
         String at = rs.getString(column);
         return at == null ? null : YearMonth.of(Integer.parseInt(at, 0, 4, 10), Integer.parseInt(at, 5, 7, 10));
+    }
+
+    /** A row of a plain query's result. */
+    private record ResultRow(ResultSet rs) implements Row {
+
+        @Override
+        public String text(int column) {
+            try {
+                return rs.getString(column);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public long number(int column) {
+            try {
+                return rs.getLong(column);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public YearMonth month(int column) {
+            try {
+                return GroupingScans.month(rs, column);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private boolean postgres() {

@@ -41,28 +41,20 @@ class ApplicationRecordsScan implements ApplicationRecords {
     @Override
     public long forEachGroup(Consumer<Group> group) {
         AtomicLong applications = new AtomicLong();
-        scans.run(() -> {
-            jdbc.query(GROUPS, rs -> {
-                Group g = new Group(trim(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
-                        GroupingScans.month(rs, 5), rs.getLong(6), rs.getLong(7), rs.getLong(8), GroupingScans.month(rs, 9),
-                        rs.getInt(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14));
-                applications.addAndGet(g.applications());
-                group.accept(g);
-            });
-            return null;
+        scans.forEachRow(GROUPS, row -> {
+            Group g = new Group(trim(row.text(1)), row.text(2), row.text(3), row.text(4), row.month(5),
+                    row.number(6), row.number(7), row.number(8), row.month(9), (int) row.number(10),
+                    row.number(11), row.number(12), row.number(13), row.number(14));
+            applications.addAndGet(g.applications());
+            group.accept(g);
         });
         return applications.get();
     }
 
     @Override
     public void forEachDraftsEnded(Consumer<DraftsEnded> group) {
-        scans.run(() -> {
-            jdbc.query(DRAFTS, rs -> {
-                group.accept(new DraftsEnded(trim(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        GroupingScans.month(rs, 4), rs.getLong(5), rs.getLong(6)));
-            });
-            return null;
-        });
+        scans.forEachRow(DRAFTS, row -> group.accept(new DraftsEnded(trim(row.text(1)), row.text(2), row.text(3),
+                row.month(4), row.number(5), row.number(6))));
     }
 
     private static String trim(String code) {

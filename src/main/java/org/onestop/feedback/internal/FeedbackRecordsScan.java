@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * {@link FeedbackRecords}: ratings counted in groups by the database, complaints in one scan by
  * number, handed on in batches. The ratings' {@code GROUP BY} lists its columns in the order of the
- * index that PostgreSQL reads it from ({@code feedback_rating_counting_idx}, vendor migration V57):
+ * index that PostgreSQL reads it from ({@code feedback_rating_counting_idx}, vendor migration V58):
  * change one with the other.
  */
 @Component
 class FeedbackRecordsScan implements FeedbackRecords {
 
-    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, score,"
-            + " given_month, COUNT(*) FROM feedback_rating GROUP BY service_code, body_code, region_code,"
-            + " centre_code, score, given_month";
+    private static final String RATINGS = "SELECT service_code, body_code, region_code, centre_code, given_month,"
+            + " COUNT(*), SUM(score), COUNT(*) FILTER (WHERE score >= 4) FROM feedback_rating"
+            + " GROUP BY service_code, body_code, region_code, centre_code, given_month";
 
     private static final String COMPLAINTS = """
             SELECT number, subject_kind, subject_code, service_code, region_code, origin_body_code, centre_code,
@@ -43,14 +43,11 @@ class FeedbackRecordsScan implements FeedbackRecords {
     @Override
     public long forEachRatingGroup(Consumer<RatingGroup> group) {
         long[] ratings = {0};
-        scans.run(() -> {
-            jdbc.query(RATINGS, (RowCallbackHandler) rs -> {
-                RatingGroup g = new RatingGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        GroupingScans.month(rs, 6), rs.getInt(5), rs.getLong(7));
-                ratings[0] += g.ratings();
-                group.accept(g);
-            });
-            return null;
+        scans.forEachRow(RATINGS, row -> {
+            RatingGroup g = new RatingGroup(row.text(1), row.text(2), row.text(3), row.text(4), row.month(5),
+                    row.number(6), row.number(7), row.number(8));
+            ratings[0] += g.ratings();
+            group.accept(g);
         });
         return ratings[0];
     }

@@ -102,23 +102,35 @@ class Contributions {
 
     /** A rating given: counted in the month it was given. */
     Tally rated(Units units, int score, Instant givenAt) {
-        return rated(units, score, Months.of(givenAt), 1);
+        return rated(units, Months.of(givenAt), 1, score, score >= 4 ? 1 : 0);
     }
 
-    /** {@code ratings} of {@code score} given in {@code month} (a rebuild's group of ratings). */
-    Tally rated(Units units, int score, YearMonth month, long ratings) {
-        return Tally.of(units.cells(month)).add(Counter.RATED, ratings).add(Counter.SCORE_SUM, score * ratings)
-                .add(Counter.RATED_HIGH, score >= 4 ? ratings : 0);
+    /**
+     * {@code ratings} given in {@code month} (a rebuild's group of ratings), their scores adding up to
+     * {@code scoreSum}, {@code high} of them 4 or 5.
+     */
+    Tally rated(Units units, YearMonth month, long ratings, long scoreSum, long high) {
+        return Tally.of(units.cells(month)).add(Counter.RATED, ratings).add(Counter.SCORE_SUM, scoreSum)
+                .add(Counter.RATED_HIGH, high);
     }
 
     /** A complaint filed: counted in the month it was filed. */
     Tally complained(Units units, Instant filedAt) {
-        return Tally.of(units.cells(Months.of(filedAt))).add(Counter.COMPLAINTS, 1);
+        return complained(units, Months.of(filedAt), 1);
+    }
+
+    /** {@code complaints} filed in {@code month} (a rebuild's sum). */
+    Tally complained(Units units, YearMonth month, long complaints) {
+        return Tally.of(units.cells(month)).add(Counter.COMPLAINTS, complaints);
     }
 
     /** A complaint answered: counted in the month of the answer. */
     Tally answered(Units units, boolean upheld, Instant answeredAt) {
-        return Tally.of(units.cells(Months.of(answeredAt))).add(Counter.ANSWERED, 1)
-                .add(Counter.UPHELD, upheld ? 1 : 0);
+        return answered(units, Months.of(answeredAt), 1, upheld ? 1 : 0);
+    }
+
+    /** {@code answered} complaints answered in {@code month}, {@code upheld} of them upheld (a rebuild's sum). */
+    Tally answered(Units units, YearMonth month, long answered, long upheld) {
+        return Tally.of(units.cells(month)).add(Counter.ANSWERED, answered).add(Counter.UPHELD, upheld);
     }
 }

@@ -1,13 +1,16 @@
 package org.onestop.ratings.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.onestop.kernel.Databases;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,6 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ManyRows {
 
     static final int ROWS = 500;
+    /** Bytes handed to {@code COPY} at a time. */
+    private static final int CHUNK = 64 * 1024;
 
     private ManyRows() {
     }
@@ -55,24 +60,30 @@ final class ManyRows {
         }
     }
 
+    /**
+     * Streams the rows to {@code COPY} as they are written out, in chunks, so that the database reads
+     * one chunk while the next is being written (both cores busy, not one after the other).
+     */
     private static void copy(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 64);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+            try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                    sql, CHUNK), StandardCharsets.UTF_8)) {
+                StringBuilder line = new StringBuilder(128);
+                for (Object[] row : rows) {
+                    line.setLength(0);
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) {
+                            line.append('\t');
+                        }
+                        line.append(row[i] == null ? "\\N" : text(row[i]));
+                    }
+                    out.append(line.append('\n'));
                 }
-                text.append(row[i] == null ? "\\N" : text(row[i]));
-            }
-            text.append('\n');
-        }
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns
-                        + ") FROM STDIN", new StringReader(text.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return null;
         });
     }
 

@@ -1,5 +1,7 @@
 package org.onestop.ratings.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +33,7 @@ class Rebuild implements RatingsRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final int BATCH = 5_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ApplicationRecords applications;
     private final FeedbackRecords feedback;
@@ -121,33 +124,34 @@ class Rebuild implements RatingsRebuild {
     private Counted ratings() {
         CellStore.Totals totals = new CellStore.Totals();
         long count = feedback.forEachRatingGroup(g -> totals.add(contributions.rated(
-                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.score(), g.month(),
-                g.ratings())));
+                new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode()), g.month(), g.ratings(),
+                g.scoreSum(), g.high())));
         return new Counted(totals, count);
     }
 
     private Complaints complaints() {
-        CellStore.Totals totals = new CellStore.Totals();
+        ComplaintSums sums = new ComplaintSums();
         List<String> numbers = new ArrayList<>();
         List<Units> units = new ArrayList<>();
         feedback.forEachComplaintBatch(BATCH, rows -> {
             for (FeedbackRecords.ComplaintRow c : rows) {
                 Units counted = ComplaintUnits.of(c);
-                totals.add(contributions.complained(counted, c.filedAt()));
-                if (c.answeredAt() != null) {
-                    totals.add(contributions.answered(counted, c.upheld(), c.answeredAt()));
-                }
+                sums.add(counted, c);
                 numbers.add(c.number());
                 units.add(counted);
             }
         });
+        CellStore.Totals totals = new CellStore.Totals();
+        sums.addTo(totals, contributions);
         return new Complaints(totals, numbers, units);
     }
 
     private static <T> T timed(String what, Supplier<T> read) {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         T result = read.get();
-        log.info("Rebuild: {} read in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+        log.info("Rebuild: {} read in {} ms ({} ms of this process's time)", what,
+                (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         return result;
     }
 
