@@ -34,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code COPY (query) TO STDOUT}, which streams them while the scan goes on, so that they are read
  * here on one core while the database counts on the other (a plain query's result arrives whole
  * before the first row can be read; a cursor's next rows wait while this side reads the last ones).
- * {@link #month} reads a stored month.
  */
 @Component
 public class GroupingScans {
@@ -107,7 +106,7 @@ public class GroupingScans {
     }
 
     /** A stored month ({@code 2026-07-01}), or null for null. */
-    public static YearMonth month(ResultSet rs, int column) throws SQLException {
+    private static YearMonth month(ResultSet rs, int column) throws SQLException {
         String at = rs.getString(column);
         return at == null ? null : YearMonth.of(Integer.parseInt(at, 0, 4, 10), Integer.parseInt(at, 5, 7, 10));
     }
@@ -115,31 +114,32 @@ public class GroupingScans {
     /** A row of a plain query's result. */
     private record ResultRow(ResultSet rs) implements Row {
 
-        @Override
-        public String text(int column) {
+        /** Reads a column, the driver's {@link SQLException} unchecked. */
+        private interface Column<T> {
+            T read() throws SQLException;
+        }
+
+        private static <T> T read(Column<T> column) {
             try {
-                return rs.getString(column);
+                return column.read();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        @Override
+        public String text(int column) {
+            return read(() -> rs.getString(column));
         }
 
         @Override
         public long number(int column) {
-            try {
-                return rs.getLong(column);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            return read(() -> rs.getLong(column));
         }
 
         @Override
         public YearMonth month(int column) {
-            try {
-                return GroupingScans.month(rs, column);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            return read(() -> GroupingScans.month(rs, column));
         }
     }
 
