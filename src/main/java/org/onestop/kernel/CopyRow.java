@@ -41,11 +41,11 @@ final class CopyRow implements GroupingScans.Row {
 
     @Override
     public String text(int column) {
-        int start = start(column);
-        int end = ends[column - 1];
-        if (isNull(start, end)) {
+        if (isNull(column)) {
             return null;
         }
+        int start = start(column);
+        int end = ends[column - 1];
         for (int i = start; i < end; i++) {
             if (line[i] == '\\') {
                 return unescaped(start, end);
@@ -56,11 +56,11 @@ final class CopyRow implements GroupingScans.Row {
 
     @Override
     public long number(int column) {
-        int start = start(column);
-        int end = ends[column - 1];
-        if (isNull(start, end)) {
+        if (isNull(column)) {
             return 0;
         }
+        int start = start(column);
+        int end = ends[column - 1];
         if (start == end) {
             throw new IllegalStateException("column " + column + " holds no number");
         }
@@ -69,8 +69,7 @@ final class CopyRow implements GroupingScans.Row {
         for (int i = negative ? start + 1 : start; i < end; i++) {
             int digit = line[i] - '0';
             if (digit < 0 || digit > 9) {
-                throw new IllegalStateException("column " + column + " is not a whole number: "
-                        + new String(line, start, end - start, StandardCharsets.UTF_8));
+                throw new IllegalStateException("column " + column + " is not a whole number: " + raw(column));
             }
             value = value * 10 + digit;
         }
@@ -79,14 +78,12 @@ final class CopyRow implements GroupingScans.Row {
 
     @Override
     public YearMonth month(int column) {
-        int start = start(column);
-        int end = ends[column - 1];
-        if (isNull(start, end)) {
+        if (isNull(column)) {
             return null;
         }
-        if (end - start < 7 || line[start + 4] != '-') {
-            throw new IllegalStateException("column " + column + " is not a date: "
-                    + new String(line, start, end - start, StandardCharsets.UTF_8));
+        int start = start(column);
+        if (ends[column - 1] - start < 7 || line[start + 4] != '-') {
+            throw new IllegalStateException("column " + column + " is not a date: " + raw(column));
         }
         return YearMonth.of(digits(start, 4), digits(start + 5, 2));
     }
@@ -98,8 +95,15 @@ final class CopyRow implements GroupingScans.Row {
         return starts[column - 1];
     }
 
-    private boolean isNull(int start, int end) {
-        return end - start == 2 && line[start] == '\\' && line[start + 1] == 'N';
+    private boolean isNull(int column) {
+        int start = start(column);
+        return ends[column - 1] - start == 2 && line[start] == '\\' && line[start + 1] == 'N';
+    }
+
+    /** The column as sent, for a message. */
+    private String raw(int column) {
+        int start = start(column);
+        return new String(line, start, ends[column - 1] - start, StandardCharsets.UTF_8);
     }
 
     private int digits(int from, int count) {

@@ -66,7 +66,7 @@ class FeedbackRecordsScan implements FeedbackRecords {
                 statement.setFetchSize(size);
                 return statement;
             }, (RowCallbackHandler) rs -> {
-                rows.add(complaint(rs, 0));
+                rows.add(complaint(rs));
                 if (rows.size() == size) {
                     batch.accept(List.copyOf(rows));
                     rows.clear();
@@ -79,7 +79,7 @@ class FeedbackRecordsScan implements FeedbackRecords {
         });
     }
 
-    private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
+    private static ComplaintRow complaint(ResultSet rs) throws SQLException {
         ComplaintState state = ComplaintState.valueOf(rs.getString("state"));
         return new ComplaintRow(rs.getString("number"), rs.getString("subject_kind"), rs.getString("subject_code"),
                 rs.getString("service_code"), rs.getString("region_code"), rs.getString("origin_body_code"),

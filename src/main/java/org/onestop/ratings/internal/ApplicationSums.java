@@ -1,6 +1,5 @@
 package org.onestop.ratings.internal;
 
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,23 +17,20 @@ final class ApplicationSums implements Consumer<ApplicationRecords.Group> {
     /** Where the first counters of a decision sum end and its histogram begins. */
     private static final int HISTOGRAM = 4;
 
-    private record At(Units units, YearMonth month) {
-    }
-
     /** Applications, online, visits. */
-    private final Map<At, long[]> filed = new HashMap<>();
+    private final Map<UnitsInMonth, long[]> filed = new HashMap<>();
     /** Decided, late, refused, returned, then decisions by histogram bucket. */
-    private final Map<At, long[]> decided = new HashMap<>();
+    private final Map<UnitsInMonth, long[]> decided = new HashMap<>();
 
     @Override
     public void accept(ApplicationRecords.Group g) {
         Units units = new Units(g.serviceCode(), g.bodyCode(), g.regionCode(), g.centreCode());
-        long[] filing = filed.computeIfAbsent(new At(units, g.filedIn()), k -> new long[3]);
+        long[] filing = filed.computeIfAbsent(new UnitsInMonth(units, g.filedIn()), k -> new long[3]);
         filing[0] += g.applications();
         filing[1] += g.online();
         filing[2] += g.visits();
         if (g.decidedIn() != null) {
-            long[] decision = decided.computeIfAbsent(new At(units, g.decidedIn()),
+            long[] decision = decided.computeIfAbsent(new UnitsInMonth(units, g.decidedIn()),
                     k -> new long[HISTOGRAM + Contributions.DAYS_CAP + 1]);
             decision[0] += g.decided();
             decision[1] += g.late();

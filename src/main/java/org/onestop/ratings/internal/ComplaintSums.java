@@ -1,6 +1,5 @@
 package org.onestop.ratings.internal;
 
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.onestop.feedback.FeedbackRecords;
@@ -13,18 +12,15 @@ import org.onestop.kernel.Months;
  */
 final class ComplaintSums {
 
-    private record At(Units units, YearMonth month) {
-    }
-
     /** Complaints filed. */
-    private final Map<At, long[]> filed = new HashMap<>();
+    private final Map<UnitsInMonth, long[]> filed = new HashMap<>();
     /** Answered, upheld. */
-    private final Map<At, long[]> answered = new HashMap<>();
+    private final Map<UnitsInMonth, long[]> answered = new HashMap<>();
 
     void add(Units units, FeedbackRecords.ComplaintRow complaint) {
-        filed.computeIfAbsent(new At(units, Months.of(complaint.filedAt())), k -> new long[1])[0]++;
+        filed.computeIfAbsent(new UnitsInMonth(units, Months.of(complaint.filedAt())), k -> new long[1])[0]++;
         if (complaint.answeredAt() != null) {
-            long[] answer = answered.computeIfAbsent(new At(units, Months.of(complaint.answeredAt())),
+            long[] answer = answered.computeIfAbsent(new UnitsInMonth(units, Months.of(complaint.answeredAt())),
                     k -> new long[2]);
             answer[0]++;
             answer[1] += Boolean.TRUE.equals(complaint.upheld()) ? 1 : 0;

@@ -150,7 +150,7 @@ class Rebuild implements RatingsRebuild {
         long start = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         T result = read.get();
-        log.info("Rebuild: {} read in {} ms ({} ms of this process's time)", what,
+        log.info("Rebuild: {} read in {} ms ({} ms of the reader thread's CPU time)", what,
                 (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         return result;
     }
