@@ -1,6 +1,7 @@
 package org.onestop.integrity;
 
 import java.util.List;
+import org.onestop.kernel.SqlBundle;
 
 /**
  * The audit journal: an append-only record of who did what to which object, with the object's
@@ -25,6 +26,14 @@ public interface AuditJournal {
      * one statement fewer when the stream is indeed new, the same result when it is not.
      */
     AuditEntry appendFirst(AuditRecord record);
+
+    /**
+     * Adds the first entry about an object made in {@code writes} to them: it is stored when they
+     * run, in the caller's transaction, which must exist. The object must be new, so that its
+     * stream cannot exist yet; if it does, {@code writes} fail with
+     * {@link org.springframework.dao.DuplicateKeyException} and the transaction must roll back.
+     */
+    void appendFirst(AuditRecord record, SqlBundle writes);
 
     /** Walks the whole journal in id order and reports the first broken entry, if any. */
     AuditVerification verify();

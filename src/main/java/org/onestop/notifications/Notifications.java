@@ -3,6 +3,7 @@ package org.onestop.notifications;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.onestop.kernel.SqlBundle;
 
 /**
  * Queues notifications and reads in-app inboxes. Implemented by the notifications module; other
@@ -15,13 +16,21 @@ public interface Notifications {
 
     /**
      * Queues a notification in the caller's transaction, which must exist (MANDATORY
-     * propagation): it is delivered if and only if that transaction commits. Returns its id.
+     * propagation): it is delivered if and only if that transaction commits. An in-app message is
+     * in the inbox as that transaction commits; the other channels' wait for the dispatcher.
+     * Returns its id.
      *
      * @throws IllegalArgumentException if {@code notification} is {@code null}; nothing is written
      *         and the caller's transaction is not marked for rollback
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
     UUID send(Notification notification);
+
+    /**
+     * As {@link #send(Notification)}, the notification added to {@code writes}: it is queued (or,
+     * in-app, delivered) when they run, in the caller's transaction.
+     */
+    UUID send(Notification notification, SqlBundle writes);
 
     /**
      * The account's in-app inbox, newest first, one page: page 0 holds the newest {@code size}

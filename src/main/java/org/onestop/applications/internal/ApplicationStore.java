@@ -14,6 +14,8 @@ import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.Months;
 import org.onestop.kernel.ReferenceNumber;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -34,13 +36,16 @@ class ApplicationStore {
             + " payment_reference, submitted_at, due_at, paused_since, decided_at, decided_late, assignee, revision";
 
     private final JdbcClient jdbc;
+    private final SqlBundles bundles;
 
-    ApplicationStore(JdbcClient jdbc) {
+    ApplicationStore(JdbcClient jdbc, SqlBundles bundles) {
         this.jdbc = jdbc;
+        this.bundles = bundles;
     }
 
-    void insert(Application a) {
-        jdbc.sql("INSERT INTO applications_application (" + COLUMNS + ", visits, submitted_month)"
+    /** Adds the new application's row to {@code writes}. */
+    void insert(Application a, SqlBundle writes) {
+        writes.add("INSERT INTO applications_application (" + COLUMNS + ", visits, submitted_month)"
                         + " VALUES (:id, :reference, :service, :version,"
                         + " :workflow, :state, :channel, :account, :iin, :language, :region, :body, :centre, :filedBy, :form,"
                         + " :fee, :payment, :submitted, :due, NULL, NULL, NULL, NULL, 0, :visits, :month)")
@@ -53,8 +58,7 @@ class ApplicationStore {
                 .param("fee", a.feeTiyn()).param("payment", a.paymentReference())
                 .param("submitted", utc(a.submittedAt())).param("due", utc(a.dueAt()))
                 .param("visits", a.channel() == Application.Channel.SERVICE_CENTRE ? 1 : 0)
-                .param("month", Months.firstDay(a.submittedAt()))
-                .update();
+                .param("month", Months.firstDay(a.submittedAt()));
     }
 
     Optional<Application> byReference(ReferenceNumber reference) {
@@ -94,12 +98,18 @@ class ApplicationStore {
     }
 
     void event(UUID application, Event e) {
-        jdbc.sql("INSERT INTO applications_event (application_id, at, actor_name, roles, action, from_state, to_state,"
+        SqlBundle writes = bundles.start();
+        event(application, e, writes);
+        writes.execute();
+    }
+
+    /** Adds a step of the application's timeline to {@code writes}. */
+    void event(UUID application, Event e, SqlBundle writes) {
+        writes.add("INSERT INTO applications_event (application_id, at, actor_name, roles, action, from_state, to_state,"
                         + " comment, ground) VALUES (:application, :at, :actor, :roles, :action, :from, :to, :comment, :ground)")
                 .param("application", application).param("at", utc(e.at())).param("actor", e.actorName())
                 .param("roles", e.roles()).param("action", e.action()).param("from", e.fromState())
-                .param("to", e.toState()).param("comment", e.comment()).param("ground", e.ground())
-                .update();
+                .param("to", e.toState()).param("comment", e.comment()).param("ground", e.ground());
     }
 
     List<Event> timeline(UUID application) {
@@ -113,11 +123,12 @@ class ApplicationStore {
                 .list();
     }
 
-    void idempotency(String actorId, String key, String requestHash, UUID application, Instant now) {
-        jdbc.sql("INSERT INTO applications_idempotency (actor_id, idempotency, request_hash, application_id, created_at)"
+    /** Adds the request's idempotency key, which refuses a second application for it, to {@code writes}. */
+    void idempotency(String actorId, String key, String requestHash, UUID application, Instant now, SqlBundle writes) {
+        writes.add("INSERT INTO applications_idempotency (actor_id, idempotency, request_hash, application_id, created_at)"
                         + " VALUES (:actor, :key, :hash, :application, :now)")
                 .param("actor", actorId).param("key", key).param("hash", requestHash).param("application", application)
-                .param("now", utc(now)).update();
+                .param("now", utc(now));
     }
 
     /** The application an earlier request with this key made, and that request's hash. */

@@ -2,6 +2,8 @@ package org.onestop.applications.internal;
 
 import org.onestop.catalog.Catalog;
 import org.onestop.identity.StaffAccounts;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.onestop.notifications.Channel;
 import org.onestop.notifications.Notification;
 import org.onestop.notifications.Notifications;
@@ -20,8 +22,11 @@ class StatusMessages {
     private final Catalog catalog;
     private final MessageSource messages;
     private final StaffAccounts accounts;
+    private final SqlBundles bundles;
 
-    StatusMessages(Notifications notifications, Catalog catalog, MessageSource messages, StaffAccounts accounts) {
+    StatusMessages(Notifications notifications, Catalog catalog, MessageSource messages, StaffAccounts accounts,
+            SqlBundles bundles) {
+        this.bundles = bundles;
         this.notifications = notifications;
         this.catalog = catalog;
         this.messages = messages;
@@ -30,12 +35,20 @@ class StatusMessages {
 
     static final String KIND = "applications.status-changed";
 
-    void submitted(Application a) {
-        changed(a, a.state());
+    /** Adds the messages about a new application to {@code writes}. */
+    void submitted(Application a, SqlBundle writes) {
+        changed(a, a.state(), writes);
     }
 
     /** In the caller's transaction: the message goes out if and only if the change commits. */
     void changed(Application a, String state) {
+        SqlBundle writes = bundles.start();
+        changed(a, state, writes);
+        writes.execute();
+    }
+
+    /** As {@link #changed(Application, String)}, the messages added to {@code writes}. */
+    void changed(Application a, String state, SqlBundle writes) {
         if (a.applicantAccount() == null) {
             return;
         }
@@ -47,9 +60,9 @@ class StatusMessages {
         String body = messages.getMessage("applications.status.body",
                 new Object[] {a.reference().formatted(), service, stateName}, a.language().locale());
         notifications.send(new Notification(Recipient.account(a.applicantAccount()), Channel.IN_APP, a.language(),
-                subject, body, KIND));
+                subject, body, KIND), writes);
         accounts.byId(a.applicantAccount()).map(StaffAccounts.Account::email).ifPresent(email ->
                 notifications.send(new Notification(Recipient.address(email), Channel.EMAIL, a.language(), subject,
-                        body, KIND)));
+                        body, KIND), writes));
     }
 }

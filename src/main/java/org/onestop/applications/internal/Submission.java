@@ -21,6 +21,8 @@ import org.onestop.kernel.Kzt;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.MciRates;
 import org.onestop.kernel.ReferenceNumber;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,9 +72,12 @@ class Submission {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SqlBundles bundles;
 
     Submission(Catalog catalog, Routing routing, ApplicationStore store, AuditJournal journal, StatusMessages messages,
-            Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock,
+            SqlBundles bundles) {
+        this.bundles = bundles;
         this.catalog = catalog;
         this.routing = routing;
         this.store = store;
@@ -135,18 +140,22 @@ class Submission {
         ApplicationStore.Event step = new ApplicationStore.Event(application.submittedAt(), actor.username(),
                 actor.roleList(), "submit", null, application.state(), null, null);
         transaction.executeWithoutResult(status -> {
-            store.insert(application);
-            uploads.attach(application.id(), prepared.documents(), actor);
+            // The new rows go to the database together: one round trip on PostgreSQL.
+            SqlBundle writes = bundles.start();
+            store.insert(application, writes);
+            uploads.attach(application.id(), prepared.documents(), actor, writes);
             if (idempotencyKey != null) {
-                store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt());
+                store.idempotency(actor.id(), idempotencyKey, requestHash, application.id(), application.submittedAt(),
+                        writes);
             }
-            store.event(application.id(), step);
+            store.event(application.id(), step, writes);
             journal.appendFirst(new AuditRecord(actor, "application", application.reference().value(),
                     "application.submitted", null, Map.of("service", application.serviceCode(),
                             "body", application.bodyCode(), "state", application.state(),
                             "due", application.dueAt().toString(), "channel", application.channel().name(),
-                            "documents", Uploads.checksums(prepared.documents()))));
-            messages.submitted(application);
+                            "documents", Uploads.checksums(prepared.documents()))), writes);
+            messages.submitted(application, writes);
+            writes.execute();
             events.publishEvent(new ApplicationSubmitted(application.reference().formatted(),
                     application.serviceCode(), application.bodyCode(), application.regionCode(),
                     application.centreCode(), application.channel().name(), application.submittedAt(),

@@ -18,6 +18,8 @@ import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,15 +47,17 @@ class Uploads {
     private final AuditJournal journal;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SqlBundles bundles;
 
     Uploads(JdbcClient jdbc, UploadFiles files, UploadProperties limits, AuditJournal journal,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, SqlBundles bundles) {
         this.jdbc = jdbc;
         this.files = files;
         this.limits = limits;
         this.journal = journal;
         this.transaction = transaction;
         this.clock = clock;
+        this.bundles = bundles;
     }
 
     /** Keeps an uploaded file for its owner; refuses a file too large, empty or of a type not accepted. */
@@ -137,16 +141,20 @@ class Uploads {
      * standard's document codes; fails (rolling the caller back) if any was taken meanwhile.
      */
     void attach(UUID applicationId, Map<String, Upload> byCode, Actor owner) {
+        SqlBundle writes = bundles.start();
+        attach(applicationId, byCode, owner, writes);
+        writes.execute();
+    }
+
+    /** As {@link #attach(UUID, Map, Actor)}, the attachments added to {@code writes}. */
+    void attach(UUID applicationId, Map<String, Upload> byCode, Actor owner, SqlBundle writes) {
         Instant now = clock.instant();
-        byCode.forEach((code, upload) -> {
-            if (jdbc.sql("UPDATE applications_upload SET application_id = :application, document_code = :code,"
-                            + " attached_at = :now, expires_at = NULL WHERE id = :id AND owner_id = :owner"
-                            + " AND application_id IS NULL")
-                    .param("application", applicationId).param("code", code).param("now", utc(now))
-                    .param("id", upload.id()).param("owner", owner.id()).update() == 0) {
-                throw unknown(code, upload.id().toString());
-            }
-        });
+        byCode.forEach((code, upload) -> writes.add("UPDATE applications_upload SET application_id = :application,"
+                        + " document_code = :code, attached_at = :now, expires_at = NULL WHERE id = :id"
+                        + " AND owner_id = :owner AND application_id IS NULL")
+                .param("application", applicationId).param("code", code).param("now", utc(now))
+                .param("id", upload.id()).param("owner", owner.id())
+                .onNoRows(() -> unknown(code, upload.id().toString())));
     }
 
     /** Keeps the owner's unattached uploads until {@code until} (their draft's expiry). */

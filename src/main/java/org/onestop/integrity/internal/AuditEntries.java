@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.onestop.integrity.AuditEntry;
 import org.onestop.integrity.AuditQuery;
+import org.onestop.kernel.SqlBundle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,23 +31,43 @@ class AuditEntries {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT = """
+            INSERT INTO integrity_audit_entry (stream, sequence, at, actor_id, actor_name, roles, body_code,
+                object_type, object_id, action, before_json, after_json, prev_hash, hash)
+            VALUES (:stream, :sequence, :at, :actorId, :actorName, :roles, :bodyCode,
+                :objectType, :objectId, :action, :before, :after, :prevHash, :hash)
+            """;
+
     /** Stores the entry and returns it with its id. */
     AuditEntry insert(StoredEntry stored) {
-        AuditEntry e = stored.entry();
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO integrity_audit_entry (stream, sequence, at, actor_id, actor_name, roles, body_code,
-                    object_type, object_id, action, before_json, after_json, prev_hash, hash)
-                VALUES (:stream, :sequence, :at, :actorId, :actorName, :roles, :bodyCode,
-                    :objectType, :objectId, :action, :before, :after, :prevHash, :hash)
-                """)
-                .param("stream", e.stream()).param("sequence", e.sequence()).param("at", utc(e.at()))
-                .param("actorId", e.actorId()).param("actorName", e.actorName()).param("roles", e.roles())
-                .param("bodyCode", e.bodyCode()).param("objectType", e.objectType()).param("objectId", e.objectId())
-                .param("action", e.action()).param("before", e.before()).param("after", e.after())
-                .param("prevHash", stored.prevHash()).param("hash", e.hash())
-                .update(keys, "id");
+        var statement = jdbc.sql(INSERT);
+        bind(stored, statement::param);
+        statement.update(keys, "id");
         return stored.withId(keys.getKeyAs(Number.class).longValue()).entry();
+    }
+
+    /** Adds the entry's insert to {@code writes}; it is stored when they run. */
+    void insert(StoredEntry stored, SqlBundle writes) {
+        bind(stored, writes.add(INSERT)::param);
+    }
+
+    private static void bind(StoredEntry stored, BiConsumer<String, Object> param) {
+        AuditEntry e = stored.entry();
+        param.accept("stream", e.stream());
+        param.accept("sequence", e.sequence());
+        param.accept("at", utc(e.at()));
+        param.accept("actorId", e.actorId());
+        param.accept("actorName", e.actorName());
+        param.accept("roles", e.roles());
+        param.accept("bodyCode", e.bodyCode());
+        param.accept("objectType", e.objectType());
+        param.accept("objectId", e.objectId());
+        param.accept("action", e.action());
+        param.accept("before", e.before());
+        param.accept("after", e.after());
+        param.accept("prevHash", stored.prevHash());
+        param.accept("hash", e.hash());
     }
 
     /** At most {@code limit} entries with ids above {@code id}, in id order. */

@@ -10,6 +10,7 @@ import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditQuery;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.integrity.AuditVerification;
+import org.onestop.kernel.SqlBundle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +63,14 @@ class JdbcAuditJournal implements AuditJournal {
             return entries.insert(first);
         }
         return append(record);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendFirst(AuditRecord record, SqlBundle writes) {
+        StoredEntry first = StoredEntry.linked(StoredEntry.draft(record), now(), 1, null);
+        heads.begin(record.stream(), first.entry().hash(), writes);
+        entries.insert(first, writes);
     }
 
     /** Reads one snapshot, so that appends committed meanwhile cannot look like tampering. */

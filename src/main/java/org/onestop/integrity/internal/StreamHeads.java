@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.onestop.kernel.SqlBundle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +41,15 @@ class StreamHeads {
         return jdbc.sql("INSERT INTO integrity_audit_stream (stream, last_sequence, last_hash)"
                         + " VALUES (:stream, 1, :hash) ON CONFLICT DO NOTHING")
                 .param("stream", stream).param("hash", hash).update() == 1;
+    }
+
+    /**
+     * Adds the head of a stream that cannot exist yet (a new object's) to {@code writes}: if it
+     * does exist, they fail with a taken key when they run.
+     */
+    void begin(String stream, String hash, SqlBundle writes) {
+        writes.add("INSERT INTO integrity_audit_stream (stream, last_sequence, last_hash) VALUES (:stream, 1, :hash)")
+                .param("stream", stream).param("hash", hash);
     }
 
     /** Moves the locked head of {@code stream} to its new last entry. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.onestop.kernel.SqlBundle;
 import org.onestop.notifications.InboxMessage;
 import org.onestop.notifications.Notification;
 import org.onestop.notifications.Notifications;
@@ -42,6 +43,15 @@ class JdbcNotifications implements Notifications {
             throw new IllegalArgumentException("a notification is required");
         }
         return outbox.add(notification);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = IllegalArgumentException.class)
+    public UUID send(Notification notification, SqlBundle writes) {
+        if (notification == null) {
+            throw new IllegalArgumentException("a notification is required");
+        }
+        return outbox.add(notification, writes);
     }
 
     @Override

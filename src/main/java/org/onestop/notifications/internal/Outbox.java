@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.onestop.notifications.Channel;
 import org.onestop.notifications.Notification;
 import org.onestop.notifications.QueuedNotification;
@@ -32,20 +34,37 @@ class Outbox {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MessageIds ids;
+    private final SqlBundles bundles;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, Clock clock, SqlBundles bundles) {
         this.jdbc = jdbc;
+        this.bundles = bundles;
         this.clock = clock;
         this.ids = new MessageIds(clock);
     }
 
-    /** Adds a notification, PENDING, in the current transaction; returns its id. */
+    /**
+     * Adds a notification in the current transaction; returns its id. An in-app message is
+     * delivered by this row itself: it is stored SENT and is in the inbox when the sender's change
+     * commits. Every other channel's is PENDING until the dispatcher delivers it.
+     */
     UUID add(Notification notification) {
+        SqlBundle writes = bundles.start();
+        UUID id = add(notification, writes);
+        writes.execute();
+        return id;
+    }
+
+    /** As {@link #add(Notification)}, the row added to {@code writes}: it is stored when they run. */
+    UUID add(Notification notification, SqlBundle writes) {
         UUID id = ids.next();
-        jdbc.sql("""
+        boolean inApp = notification.channel() == Channel.IN_APP;
+        var now = utc(Instant.now(clock));
+        writes.add("""
                 INSERT INTO notifications_message (id, account_id, address, channel, language, kind, subject, body,
-                    status, attempts, created_at)
-                VALUES (:id, :account, :address, :channel, :language, :kind, :subject, :body, 'PENDING', 0, :now)
+                    status, attempts, created_at, sent_at)
+                VALUES (:id, :account, :address, :channel, :language, :kind, :subject, :body, :status, :attempts,
+                    :now, :sent)
                 """)
                 .param("id", id)
                 .param("account", notification.recipient().accountId())
@@ -55,8 +74,10 @@ class Outbox {
                 .param("kind", notification.kind())
                 .param("subject", notification.subject())
                 .param("body", notification.body())
-                .param("now", utc(Instant.now(clock)))
-                .update();
+                .param("status", inApp ? "SENT" : "PENDING")
+                .param("attempts", inApp ? 1 : 0)
+                .param("now", now)
+                .param("sent", inApp ? now : null);
         return id;
     }
 

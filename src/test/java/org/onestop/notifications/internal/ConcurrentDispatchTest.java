@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
-import org.onestop.notifications.Notifications;
 import org.onestop.notifications.internal.TestQueue.Row;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +42,6 @@ class ConcurrentDispatchTest {
     NotificationsProperties properties;
 
     @Autowired
-    Notifications notifications;
-
-    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -55,7 +51,7 @@ class ConcurrentDispatchTest {
 
     @BeforeEach
     void queue() {
-        queue = new TestQueue(notifications, transaction, jdbc);
+        queue = new TestQueue(jdbc, transaction);
     }
 
     @Test

@@ -53,7 +53,7 @@ class DispatcherTest {
 
     @BeforeEach
     void queue() {
-        queue = new TestQueue(notifications, transaction, jdbc);
+        queue = new TestQueue(jdbc, transaction);
     }
 
     @Test

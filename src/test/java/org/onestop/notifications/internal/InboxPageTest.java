@@ -40,16 +40,12 @@ class InboxPageTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Dispatcher dispatcher;
-
     @Test
     void aPersonReadsTheirMessagesAndMarksOneReadButCannotTouchAnothersMessage() throws Exception {
         String subject = "Заявление " + UUID.randomUUID();
         String account = accounts.account(Iin.parse("850612301200")).orElseThrow().id();
         transaction.executeWithoutResult(s -> notifications.send(new Notification(Recipient.account(account),
                 Channel.IN_APP, Language.RU, subject, "Ваше заявление принято.", "test.inbox")));
-        dispatcher.dispatch();
         Cookie citizen = session(mvc, "citizen1");
 
         String page = mvc.get().uri("/my/notifications").cookie(citizen).header("Accept-Language", "ru").exchange()

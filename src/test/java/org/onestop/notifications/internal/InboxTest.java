@@ -28,15 +28,9 @@ class InboxTest {
     TransactionTemplate transaction;
 
     @Test
-    void anInAppMessageReachesTheInboxOnceDispatchedAndCountsAsUnread() {
+    void anInAppMessageIsInTheInboxAsTheSenderCommitsAndCountsAsUnread() {
         String account = account();
         UUID id = send(account, "Application 7KQ2-M9XP-4RH approved");
-
-        assertThat(notifications.inbox(account, 0, 20)).isEmpty();
-        assertThat(notifications.unread(account)).isZero();
-        assertThat(notifications.markRead(account, id)).isFalse();
-
-        dispatcher.dispatch();
 
         InboxMessage message = notifications.inbox(account, 0, 20).getFirst();
         assertThat(notifications.inbox(account, 0, 20)).hasSize(1);
@@ -47,6 +41,25 @@ class InboxTest {
         assertThat(message.read()).isFalse();
         assertThat(message.at()).isNotNull();
         assertThat(notifications.unread(account)).isOne();
+
+        dispatcher.dispatch();
+        assertThat(notifications.inbox(account, 0, 20)).singleElement().extracting(InboxMessage::id).isEqualTo(id);
+    }
+
+    @Test
+    void anInAppMessageWhoseSenderRollsBackNeverReachesTheInbox() {
+        String account = account();
+        transaction.executeWithoutResult(status -> {
+            notifications.send(new Notification(Recipient.account(account), Channel.IN_APP, Language.EN,
+                    "Application approved", "Your result is ready at the centre.", "applications.decision-made"));
+            assertThat(notifications.inbox(account, 0, 20)).as("seen inside the sender's transaction").hasSize(1);
+            status.setRollbackOnly();
+        });
+
+        dispatcher.dispatch();
+
+        assertThat(notifications.inbox(account, 0, 20)).isEmpty();
+        assertThat(notifications.unread(account)).isZero();
     }
 
     @Test
@@ -55,7 +68,6 @@ class InboxTest {
         UUID first = send(account, "first");
         UUID second = send(account, "second");
         UUID third = send(account, "third");
-        dispatcher.dispatch();
 
         assertThat(notifications.inbox(account, 0, 2)).extracting(InboxMessage::id).containsExactly(third, second);
         assertThat(notifications.inbox(account, 1, 2)).extracting(InboxMessage::id).containsExactly(first);
@@ -68,7 +80,6 @@ class InboxTest {
         String owner = account();
         String stranger = account();
         UUID id = send(owner, "Your complaint was registered");
-        dispatcher.dispatch();
 
         assertThat(notifications.markRead(stranger, id)).isFalse();
         assertThat(notifications.markRead(stranger, UUID.randomUUID())).isFalse();

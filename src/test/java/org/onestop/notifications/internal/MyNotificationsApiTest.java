@@ -28,9 +28,6 @@ class MyNotificationsApiTest {
     Notifications notifications;
 
     @Autowired
-    Dispatcher dispatcher;
-
-    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -41,7 +38,6 @@ class MyNotificationsApiTest {
         String subject = "Your application moved " + System.nanoTime();
         UUID mine = send("citizen1", subject);
         UUID theirs = send("citizen2", subject);
-        dispatcher.dispatch();
 
         String inbox = mvc.get().uri("/api/v1/me/notifications").with(bearer(token(mvc, "citizen1"))).exchange()
                 .getResponse().getContentAsString();
