@@ -17,11 +17,14 @@ import org.springframework.validation.annotation.Validated;
  * @param registrationsPerAddress registrations from one address per hour
  * @param oidcIinClaim the claim of an OpenID Connect provider's ID token that holds the IIN
  * @param secureCookies whether the session cookie is marked {@code Secure} (HTTPS only)
+ * @param tokenCache how long a node keeps a bearer token it has checked before checking it again;
+ *        a token revoked on another node stops working there within this time ({@code 0s}: every
+ *        request reads its token)
  */
 @Validated
 @ConfigurationProperties("onestop.identity")
 record IdentityProperties(@NotNull Duration accessTokenTtl, @NotNull Duration agencyTokenMaxValidity,
         @NotNull Duration codeTtl, int loginFailures, @NotNull Duration lockout, int loginsPerAddress,
         int registrationsPerAddress, @jakarta.validation.constraints.NotBlank String oidcIinClaim,
-        boolean secureCookies) {
+        boolean secureCookies, @NotNull Duration tokenCache) {
 }

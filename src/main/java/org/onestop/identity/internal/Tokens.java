@@ -1,5 +1,7 @@
 package org.onestop.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,14 +41,23 @@ class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A genuine token checked lately: whom it stands for, until when, and when it was read. */
+    private record Checked(UUID id, Actor actor, Instant expiresAt, Instant readAt) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Actors actors;
+    /** Tokens checked lately, by hash; only genuine ones, so guessing fills nothing. */
+    private final Cache<String, Checked> checked;
+    private final Duration checkedFor;
 
-    Tokens(JdbcClient jdbc, Clock clock, Actors actors) {
+    Tokens(JdbcClient jdbc, Clock clock, Actors actors, IdentityProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
+        this.checkedFor = properties.tokenCache();
+        this.checked = Caffeine.newBuilder().expireAfterWrite(checkedFor).maximumSize(100_000).build();
     }
 
     Issued issueAccess(Actor actor, Duration ttl) {
@@ -57,27 +68,40 @@ class Tokens {
         return issue("osk_", Kind.AGENCY, null, bodyCode, name, createdBy.username(), validity);
     }
 
-    /** The actor a presented token stands for, if it is genuine, current and not revoked. */
+    /**
+     * The actor a presented token stands for, if it is genuine, current and not revoked. A token
+     * checked on this node within {@code onestop.identity.token-cache} is not read again.
+     */
     Optional<Actor> resolve(String token) {
         if (token == null || !(token.startsWith("osa_") || token.startsWith("osk_"))) {
             return Optional.empty();
         }
-        record Row(UUID id, Kind kind, String bodyCode, String name, Account account) {
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Checked recent = checked.getIfPresent(hash);
+        if (recent != null && recent.expiresAt().isAfter(now) && recent.readAt().plus(checkedFor).isAfter(now)) {
+            return Optional.of(recent.actor());
         }
-        // The token and its account in one read: every API request starts here.
-        return jdbc.sql("SELECT t.id AS token_id, t.kind AS token_kind, t.body_code AS token_body,"
-                        + " t.name AS token_name, " + AccountStore.columns("a") + " FROM identity_token t"
-                        + " LEFT JOIN identity_account a ON a.id = t.account_id"
+        record Row(UUID id, Kind kind, String bodyCode, String name, Instant expiresAt, Account account) {
+        }
+        // The token and its account in one read: every API request not answered above starts here.
+        Optional<Checked> found = jdbc.sql("SELECT t.id AS token_id, t.kind AS token_kind, t.body_code AS token_body,"
+                        + " t.name AS token_name, t.expires_at AS token_expires, " + AccountStore.columns("a")
+                        + " FROM identity_token t LEFT JOIN identity_account a ON a.id = t.account_id"
                         + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now")
-                .param("hash", hash(token)).param("now", now())
+                .param("hash", hash).param("now", now.atOffset(ZoneOffset.UTC))
                 .query((rs, n) -> new Row(rs.getObject("token_id", UUID.class), Kind.valueOf(rs.getString("token_kind")),
                         rs.getString("token_body"), rs.getString("token_name"),
+                        rs.getObject("token_expires", OffsetDateTime.class).toInstant(),
                         rs.getObject("id") == null ? null : AccountStore.account(rs, n)))
                 .optional()
-                .flatMap(row -> row.kind() == Kind.AGENCY
+                .flatMap(row -> (row.kind() == Kind.AGENCY
                         ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + row.id(), row.name(), Set.of("AGENCY"),
                                 null, row.bodyCode(), null))
-                        : Optional.ofNullable(row.account()).filter(Account::isActive).flatMap(actors::of));
+                        : Optional.ofNullable(row.account()).filter(Account::isActive).flatMap(actors::of))
+                        .map(actor -> new Checked(row.id(), actor, row.expiresAt(), now)));
+        found.ifPresent(genuine -> checked.put(hash, genuine));
+        return found.map(Checked::actor);
     }
 
     /** Revokes the token presented (logging out of the API); its id if it was live. */
@@ -86,11 +110,13 @@ class Tokens {
                 .param("hash", hash(token)).query(UUID.class).optional();
         id.ifPresent(live -> jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id")
                 .param("now", now()).param("id", live).update());
+        checked.invalidate(hash(token));
         return id;
     }
 
     /** Revokes an agency token; true if it was live. */
     boolean revokeAgency(UUID id) {
+        checked.asMap().values().removeIf(recent -> recent.id().equals(id));
         return jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id AND kind = 'AGENCY'"
                         + " AND revoked_at IS NULL")
                 .param("now", now()).param("id", id).update() == 1;

@@ -2,14 +2,12 @@ package org.onestop.notifications.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onestop.SettableClock;
 
 class MessageIdsTest {
 
@@ -32,9 +30,9 @@ class MessageIdsTest {
         for (int i = 0; i < 5000; i++) {
             issued.add(ids.next());
         }
-        clock.millis = NOW - 60_000;
+        clock.set(NOW - 60_000);
         issued.add(ids.next());
-        clock.millis = NOW + 1_000;
+        clock.set(NOW + 1_000);
         issued.add(ids.next());
 
         for (int i = 1; i < issued.size(); i++) {
@@ -43,34 +41,5 @@ class MessageIdsTest {
         }
         assertThat(issued.getLast().getMostSignificantBits() >>> 16).isEqualTo(NOW + 1_000);
         assertThat(issued).doesNotHaveDuplicates().allMatch(id -> id.version() == 7);
-    }
-
-    private static final class SettableClock extends Clock {
-
-        long millis;
-
-        SettableClock(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
     }
 }
