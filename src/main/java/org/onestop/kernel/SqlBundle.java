@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * Only writes whose results nobody reads before the bundle runs belong in one: a statement's row
  * count comes back from {@link #execute}, generated keys do not.
  *
- * <p>Get one from {@link SqlBundles#start}; it is not shared between threads.
+ * <p>Get one from {@link SqlBundles#start}, or the current transaction's from
+ * {@link SqlBundles#ofTransaction}; it is not shared between threads.
  */
 public final class SqlBundle {
 
@@ -36,14 +37,20 @@ public final class SqlBundle {
 
         private final String sql;
         private final MapSqlParameterSource params = new MapSqlParameterSource();
+        /** The values of a statement with {@code ?} placeholders; null for named parameters. */
+        private final Object[] args;
         private Supplier<? extends RuntimeException> noRows;
 
-        private Statement(String sql) {
+        private Statement(String sql, Object[] args) {
             this.sql = sql;
+            this.args = args;
         }
 
         /** Binds {@code :name} to {@code value} (which may be null). */
         public Statement param(String name, Object value) {
+            if (args != null) {
+                throw new IllegalStateException("this statement takes ? placeholders, not :" + name);
+            }
             params.addValue(name, value);
             return this;
         }
@@ -69,10 +76,19 @@ public final class SqlBundle {
 
     /** Adds a statement; bind its parameters on what this returns. */
     public Statement add(String sql) {
+        return add(sql, (Object[]) null);
+    }
+
+    /** Adds a statement with {@code ?} placeholders and their values, in order. */
+    public Statement addPositional(String sql, List<?> values) {
+        return add(sql, values.toArray());
+    }
+
+    private Statement add(String sql, Object[] args) {
         if (sql == null || sql.isBlank()) {
             throw new IllegalArgumentException("a statement is required");
         }
-        Statement statement = new Statement(sql.strip());
+        Statement statement = new Statement(sql.strip(), args);
         statements.add(statement);
         return statement;
     }
@@ -103,17 +119,23 @@ public final class SqlBundle {
 
     private int[] oneByOne(List<Statement> batch) {
         NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        return batch.stream().mapToInt(s -> named.update(s.sql, s.params)).toArray();
+        return batch.stream().mapToInt(s -> s.args != null ? jdbc.update(s.sql, s.args) : named.update(s.sql, s.params))
+                .toArray();
     }
 
     private int[] inOneTrip(List<Statement> batch) {
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         for (Statement statement : batch) {
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql);
             if (!sql.isEmpty()) {
                 sql.append(";\n");
             }
+            if (statement.args != null) {
+                sql.append(statement.sql);
+                values.addAll(Arrays.asList(statement.args));
+                continue;
+            }
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql);
             sql.append(NamedParameterUtils.substituteNamedParameters(parsed, statement.params));
             for (Object value : NamedParameterUtils.buildValueArray(parsed, statement.params, null)) {
                 addExpanded(values, value);

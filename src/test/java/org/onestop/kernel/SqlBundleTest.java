@@ -98,6 +98,54 @@ class SqlBundleTest {
     }
 
     @Test
+    void aStatementWithPlaceholdersRunsBetweenNamedOnes() {
+        int[] counts = transaction.execute(status -> {
+            SqlBundle writes = bundles.start();
+            insert(writes, "a", "named", 1L);
+            writes.addPositional("INSERT INTO kernel_bundle_probe (id, grp, label, amount) VALUES (?, ?, ?, ?), (?, ?, ?, ?)",
+                    java.util.Arrays.asList(group + "b", group, null, 2L, group + "c", group, "Алматы", 3L));
+            writes.add("UPDATE kernel_bundle_probe SET amount = amount * 10 WHERE grp = :group").param("group", group);
+            return writes.execute();
+        });
+
+        assertThat(counts).containsExactly(1, 2, 3);
+        assertThat(rows()).containsExactly(group + "a|named|10", group + "b|null|20", group + "c|Алматы|30");
+    }
+
+    @Test
+    void oneTransactionHasOneBundleWhoseLeftoversRunJustBeforeItCommits() {
+        transaction.executeWithoutResult(status -> {
+            SqlBundle writes = bundles.ofTransaction();
+            assertThat(bundles.ofTransaction()).isSameAs(writes);
+            insert(writes, "a", "left for the commit", 1L);
+            assertThat(rows()).isEmpty();
+        });
+
+        assertThat(rows()).containsExactly(group + "a|left for the commit|1");
+    }
+
+    @Test
+    void aTransactionSuspendedForAnotherKeepsItsBundleAndARollbackRunsNone() {
+        TransactionTemplate inner = new TransactionTemplate(transaction.getTransactionManager());
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transaction.executeWithoutResult(status -> {
+            SqlBundle outer = bundles.ofTransaction();
+            insert(outer, "a", "outer", 1L);
+            inner.executeWithoutResult(innerStatus -> {
+                assertThat(bundles.ofTransaction()).isNotSameAs(outer);
+                insert(bundles.ofTransaction(), "b", "inner, rolled back", 2L);
+                innerStatus.setRollbackOnly();
+            });
+            assertThat(bundles.ofTransaction()).isSameAs(outer);
+            assertThat(outer.size()).isOne();
+        });
+
+        assertThat(rows()).containsExactly(group + "a|outer|1");
+        assertThatThrownBy(() -> bundles.ofTransaction()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a transaction's bundle needs a transaction");
+    }
+
+    @Test
     void aBlankStatementIsRefused() {
         assertThatThrownBy(() -> bundles.start().add(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a statement is required");

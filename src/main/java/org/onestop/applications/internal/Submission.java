@@ -140,8 +140,9 @@ class Submission {
         ApplicationStore.Event step = new ApplicationStore.Event(application.submittedAt(), actor.username(),
                 actor.roleList(), "submit", null, application.state(), null, null);
         transaction.executeWithoutResult(status -> {
-            // The new rows go to the database together: one round trip on PostgreSQL.
-            SqlBundle writes = bundles.start();
+            // The new rows, and what the listeners of the filing write with them, go to the database
+            // together (one round trip on PostgreSQL), just before the commit.
+            SqlBundle writes = bundles.ofTransaction();
             store.insert(application, writes);
             uploads.attach(application.id(), prepared.documents(), actor, writes);
             if (idempotencyKey != null) {
@@ -155,11 +156,11 @@ class Submission {
                             "due", application.dueAt().toString(), "channel", application.channel().name(),
                             "documents", Uploads.checksums(prepared.documents()))), writes);
             messages.submitted(application, writes);
-            writes.execute();
             events.publishEvent(new ApplicationSubmitted(application.reference().formatted(),
                     application.serviceCode(), application.bodyCode(), application.regionCode(),
                     application.centreCode(), application.channel().name(), application.submittedAt(),
                     application.dueAt()));
+            writes.execute();
         });
         return new Filed(application, prepared.documents(), step);
     }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.onestop.kernel.Databases;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -56,9 +58,11 @@ class CellStore {
 
     private final JdbcTemplate jdbc;
     private final FiguresCache cache;
+    private final SqlBundles bundles;
     private volatile Boolean postgres;
 
-    CellStore(JdbcTemplate jdbc, FiguresCache cache) {
+    CellStore(JdbcTemplate jdbc, FiguresCache cache, SqlBundles bundles) {
+        this.bundles = bundles;
         this.jdbc = jdbc;
         this.cache = cache;
     }
@@ -77,6 +81,16 @@ class CellStore {
      * region) do not wait for each other's commits at all.
      */
     void add(Tally tally, int stripe) {
+        SqlBundle writes = bundles.start();
+        add(tally, stripe, writes);
+        writes.execute();
+    }
+
+    /**
+     * As {@link #add(Tally, int)}, on PostgreSQL added to {@code writes} (the rows are locked when
+     * they run); elsewhere run at once.
+     */
+    void add(Tally tally, int stripe, SqlBundle writes) {
         Totals totals = new Totals();
         totals.add(tally);
         List<Map.Entry<CellKey, long[]>> cells = totals.cells().entrySet().stream()
@@ -87,7 +101,7 @@ class CellStore {
         touched.addAll(totals.days().keySet());
         cache.changing(touched);
         if (postgres()) {
-            upsert(cells, days, stripe);
+            upsert(cells, days, stripe, writes);
             return;
         }
         jdbc.batchUpdate(ENSURE, cells.stream().map(e -> new Object[] {e.getKey().level().name(), e.getKey().unit(),
@@ -102,16 +116,16 @@ class CellStore {
      * added to: a filing's four cells cost one round trip and one statement instead of eight. The rows
      * are taken in the order they are listed, the same order as above.
      */
-    private void upsert(List<Map.Entry<CellKey, long[]>> cells, List<Object[]> days, int stripe) {
+    private void upsert(List<Map.Entry<CellKey, long[]>> cells, List<Object[]> days, int stripe, SqlBundle writes) {
         if (!cells.isEmpty()) {
             List<Object> args = new ArrayList<>();
             cells.forEach(e -> args.addAll(Arrays.asList(args(e.getValue(), e.getKey(), stripe))));
-            jdbc.update(UPSERT_CELLS.rows(cells.size()), args.toArray());
+            writes.addPositional(UPSERT_CELLS.rows(cells.size()), args);
         }
         if (!days.isEmpty()) {
             List<Object> args = new ArrayList<>();
             days.forEach(row -> args.addAll(Arrays.asList(row)));
-            jdbc.update(UPSERT_DAYS.rows(days.size()), args.toArray());
+            writes.addPositional(UPSERT_DAYS.rows(days.size()), args);
         }
     }
 
