@@ -25,10 +25,12 @@ class AccountStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecentAccounts recent;
 
-    AccountStore(JdbcClient jdbc, Clock clock) {
+    AccountStore(JdbcClient jdbc, Clock clock, RecentAccounts recent) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.recent = recent;
     }
 
     Optional<Account> byUsername(String username) {
@@ -77,6 +79,7 @@ class AccountStore {
 
     /** Replaces the contact details and password of a pending account (a second registration try). */
     void updatePending(UUID id, String passwordHash, String phone, String email, Language language) {
+        recent.forget(id);
         jdbc.sql("UPDATE identity_account SET password_hash = :hash, phone = :phone, email = :email,"
                         + " language = :language, updated_at = :now WHERE id = :id AND status = 'PENDING'")
                 .param("hash", passwordHash).param("phone", phone).param("email", email)
@@ -86,12 +89,14 @@ class AccountStore {
 
     /** The language the account's holder reads: pages, messages and email come in it. */
     void changeLanguage(UUID id, Language language) {
+        recent.forget(id);
         jdbc.sql("UPDATE identity_account SET language = :language, updated_at = :now WHERE id = :id"
                         + " AND language <> :language")
                 .param("language", language.tag()).param("now", now()).param("id", id).update();
     }
 
     void activate(UUID id) {
+        recent.forget(id);
         jdbc.sql("UPDATE identity_account SET status = 'ACTIVE', updated_at = :now WHERE id = :id")
                 .param("now", now()).param("id", id).update();
     }

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class JdbcStaffAccounts implements StaffAccounts {
 
     private final AccountStore accounts;
+    private final RecentAccounts recent;
 
-    JdbcStaffAccounts(AccountStore accounts) {
+    JdbcStaffAccounts(AccountStore accounts, RecentAccounts recent) {
         this.accounts = accounts;
+        this.recent = recent;
     }
 
     @Override
@@ -21,10 +23,12 @@ class JdbcStaffAccounts implements StaffAccounts {
         return accounts.byIin(iin).filter(a -> a.isActive()).map(JdbcStaffAccounts::view);
     }
 
+    /** Answered from the accounts this node read lately ({@link RecentAccounts}), else read. */
     @Override
     public Optional<StaffAccounts.Account> byId(String accountId) {
         try {
-            return accounts.byId(UUID.fromString(accountId)).filter(a -> a.isActive()).map(JdbcStaffAccounts::view);
+            UUID id = UUID.fromString(accountId);
+            return recent.get(id).or(() -> accounts.byId(id)).filter(a -> a.isActive()).map(JdbcStaffAccounts::view);
         } catch (IllegalArgumentException notAnAccountId) {
             return Optional.empty();
         }

@@ -51,8 +51,10 @@ class Tokens {
     /** Tokens checked lately, by hash; only genuine ones, so guessing fills nothing. */
     private final Cache<String, Checked> checked;
     private final Duration checkedFor;
+    private final RecentAccounts accounts;
 
-    Tokens(JdbcClient jdbc, Clock clock, Actors actors, IdentityProperties properties) {
+    Tokens(JdbcClient jdbc, Clock clock, Actors actors, IdentityProperties properties, RecentAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
@@ -78,14 +80,14 @@ class Tokens {
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        Checked recent = checked.getIfPresent(hash);
-        if (recent != null && recent.expiresAt().isAfter(now) && recent.readAt().plus(checkedFor).isAfter(now)) {
-            return Optional.of(recent.actor());
+        Checked lately = checked.getIfPresent(hash);
+        if (lately != null && lately.expiresAt().isAfter(now) && lately.readAt().plus(checkedFor).isAfter(now)) {
+            return Optional.of(lately.actor());
         }
         record Row(UUID id, Kind kind, String bodyCode, String name, Instant expiresAt, Account account) {
         }
         // The token and its account in one read: every API request not answered above starts here.
-        Optional<Checked> found = jdbc.sql("SELECT t.id AS token_id, t.kind AS token_kind, t.body_code AS token_body,"
+        Optional<Row> row = jdbc.sql("SELECT t.id AS token_id, t.kind AS token_kind, t.body_code AS token_body,"
                         + " t.name AS token_name, t.expires_at AS token_expires, " + AccountStore.columns("a")
                         + " FROM identity_token t LEFT JOIN identity_account a ON a.id = t.account_id"
                         + " WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now")
@@ -94,12 +96,13 @@ class Tokens {
                         rs.getString("token_body"), rs.getString("token_name"),
                         rs.getObject("token_expires", OffsetDateTime.class).toInstant(),
                         rs.getObject("id") == null ? null : AccountStore.account(rs, n)))
-                .optional()
-                .flatMap(row -> (row.kind() == Kind.AGENCY
-                        ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + row.id(), row.name(), Set.of("AGENCY"),
-                                null, row.bodyCode(), null))
-                        : Optional.ofNullable(row.account()).filter(Account::isActive).flatMap(actors::of))
-                        .map(actor -> new Checked(row.id(), actor, row.expiresAt(), now)));
+                .optional();
+        row.map(Row::account).ifPresent(accounts::remember);
+        Optional<Checked> found = row.flatMap(genuine -> (genuine.kind() == Kind.AGENCY
+                        ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + genuine.id(), genuine.name(),
+                                Set.of("AGENCY"), null, genuine.bodyCode(), null))
+                        : Optional.ofNullable(genuine.account()).filter(Account::isActive).flatMap(actors::of))
+                .map(actor -> new Checked(genuine.id(), actor, genuine.expiresAt(), now)));
         found.ifPresent(genuine -> checked.put(hash, genuine));
         return found.map(Checked::actor);
     }

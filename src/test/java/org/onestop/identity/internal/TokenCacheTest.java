@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.onestop.DatabaseTest;
 import org.onestop.SettableClock;
 import org.onestop.kernel.Actor;
+import org.onestop.identity.StaffAccounts;
 import org.onestop.kernel.Iin;
+import org.onestop.kernel.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code onestop.identity.token-cache} (5 s) at most: a token revoked by another node stops
  * working here within that time, one revoked here at once, an expired one never works. Played with
  * a {@link Tokens} of its own on a clock the test moves; another node's revocation is the row
- * changed behind this one's back.
+ * changed behind this one's back. The account the check read answers for its holder as long.
  */
 @DatabaseTest
 class TokenCacheTest {
@@ -44,15 +46,21 @@ class TokenCacheTest {
 
     SettableClock clock;
     Tokens tokens;
+    AccountStore store;
+    StaffAccounts staff;
     Actor person;
 
     @BeforeEach
     void node() {
         clock = new SettableClock(Instant.now());
-        tokens = new Tokens(jdbc, clock, actors, new IdentityProperties(properties.accessTokenTtl(),
+        IdentityProperties cached = new IdentityProperties(properties.accessTokenTtl(),
                 properties.agencyTokenMaxValidity(), properties.codeTtl(), properties.loginFailures(),
                 properties.lockout(), properties.loginsPerAddress(), properties.registrationsPerAddress(),
-                properties.oidcIinClaim(), properties.secureCookies(), CACHE));
+                properties.oidcIinClaim(), properties.secureCookies(), CACHE);
+        RecentAccounts recent = new RecentAccounts(cached, clock);
+        tokens = new Tokens(jdbc, clock, actors, cached, recent);
+        store = new AccountStore(jdbc, clock, recent);
+        staff = new JdbcStaffAccounts(store, recent);
         person = actors.of(accounts.byIin(Iin.parse(testAccounts.activePerson())).orElseThrow()).orElseThrow();
     }
 
@@ -109,6 +117,36 @@ class TokenCacheTest {
 
         assertThat(tokens.resolve(token)).contains(person);
         assertThat(tokens.resolve("osa_" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void theAccountATokenCheckReadAnswersForItsHolderWithoutASecondReadForTheCacheTime() {
+        email("first@example.kz");
+        String token = tokens.issueAccess(person, Duration.ofMinutes(15)).token();
+        assertThat(tokens.resolve(token)).contains(person);
+
+        email("second@example.kz");
+        assertThat(staff.byId(person.id())).map(StaffAccounts.Account::email).as("as the token's check read it")
+                .contains("first@example.kz");
+
+        clock.advance(CACHE);
+        assertThat(staff.byId(person.id())).map(StaffAccounts.Account::email).contains("second@example.kz");
+    }
+
+    @Test
+    void anAccountChangedOnThisNodeIsReadAgainAtOnce() {
+        String token = tokens.issueAccess(person, Duration.ofMinutes(15)).token();
+        assertThat(tokens.resolve(token)).contains(person);
+        assertThat(staff.byId(person.id())).map(StaffAccounts.Account::language).contains(Language.EN);
+
+        store.changeLanguage(UUID.fromString(person.id()), Language.RU);
+
+        assertThat(staff.byId(person.id())).map(StaffAccounts.Account::language).contains(Language.RU);
+    }
+
+    private void email(String address) {
+        jdbc.sql("UPDATE identity_account SET email = :email WHERE id = :id").param("email", address)
+                .param("id", UUID.fromString(person.id())).update();
     }
 
     private void revokedElsewhere(String token) {
