@@ -26,11 +26,11 @@ class StatusMessages {
 
     StatusMessages(Notifications notifications, Catalog catalog, MessageSource messages, StaffAccounts accounts,
             SqlBundles bundles) {
-        this.bundles = bundles;
         this.notifications = notifications;
         this.catalog = catalog;
         this.messages = messages;
         this.accounts = accounts;
+        this.bundles = bundles;
     }
 
     static final String KIND = "applications.status-changed";

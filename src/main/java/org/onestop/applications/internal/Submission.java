@@ -77,7 +77,6 @@ class Submission {
     Submission(Catalog catalog, Routing routing, ApplicationStore store, AuditJournal journal, StatusMessages messages,
             Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock,
             SqlBundles bundles) {
-        this.bundles = bundles;
         this.catalog = catalog;
         this.routing = routing;
         this.store = store;
@@ -87,6 +86,7 @@ class Submission {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.bundles = bundles;
     }
 
     /** The application made, or the one an earlier request with the same key made. */

@@ -54,12 +54,12 @@ class Tokens {
     private final RecentAccounts accounts;
 
     Tokens(JdbcClient jdbc, Clock clock, Actors actors, IdentityProperties properties, RecentAccounts accounts) {
-        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
         this.checkedFor = properties.tokenCache();
         this.checked = Caffeine.newBuilder().expireAfterWrite(checkedFor).maximumSize(100_000).build();
+        this.accounts = accounts;
     }
 
     Issued issueAccess(Actor actor, Duration ttl) {

@@ -38,9 +38,9 @@ class Outbox {
 
     Outbox(JdbcClient jdbc, Clock clock, SqlBundles bundles) {
         this.jdbc = jdbc;
-        this.bundles = bundles;
         this.clock = clock;
         this.ids = new MessageIds(clock);
+        this.bundles = bundles;
     }
 
     /**

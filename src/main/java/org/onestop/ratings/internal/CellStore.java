@@ -62,9 +62,9 @@ class CellStore {
     private volatile Boolean postgres;
 
     CellStore(JdbcTemplate jdbc, FiguresCache cache, SqlBundles bundles) {
-        this.bundles = bundles;
         this.jdbc = jdbc;
         this.cache = cache;
+        this.bundles = bundles;
     }
 
     /** Adds an event's tally to the first stripe of its cells. */

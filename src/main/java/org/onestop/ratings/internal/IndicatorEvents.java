@@ -32,12 +32,12 @@ class IndicatorEvents {
 
     IndicatorEvents(Contributions contributions, CellStore cells, ProcessedEvents processed,
             ApplicationFacts applications, ComplaintUnits complaints, SqlBundles bundles) {
-        this.bundles = bundles;
         this.contributions = contributions;
         this.cells = cells;
         this.processed = processed;
         this.applications = applications;
         this.complaints = complaints;
+        this.bundles = bundles;
     }
 
     /**
