@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -65,11 +66,14 @@ public final class SqlBundle {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    /** Named-parameter statements as parsed, by their text (the code's constants, so few). */
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final boolean oneTrip;
     private final List<Statement> statements = new ArrayList<>();
 
-    SqlBundle(JdbcTemplate jdbc, boolean oneTrip) {
+    SqlBundle(NamedParameterJdbcTemplate jdbc, boolean oneTrip) {
         this.jdbc = jdbc;
         this.oneTrip = oneTrip;
     }
@@ -118,9 +122,8 @@ public final class SqlBundle {
     }
 
     private int[] oneByOne(List<Statement> batch) {
-        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
-        return batch.stream().mapToInt(s -> s.args != null ? jdbc.update(s.sql, s.args) : named.update(s.sql, s.params))
-                .toArray();
+        return batch.stream().mapToInt(s -> s.args != null ? jdbc.getJdbcTemplate().update(s.sql, s.args)
+                : jdbc.update(s.sql, s.params)).toArray();
     }
 
     private int[] inOneTrip(List<Statement> batch) {
@@ -135,13 +138,13 @@ public final class SqlBundle {
                 values.addAll(Arrays.asList(statement.args));
                 continue;
             }
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql);
+            ParsedSql parsed = PARSED.computeIfAbsent(statement.sql, NamedParameterUtils::parseSqlStatement);
             sql.append(NamedParameterUtils.substituteNamedParameters(parsed, statement.params));
             for (Object value : NamedParameterUtils.buildValueArray(parsed, statement.params, null)) {
                 addExpanded(values, value);
             }
         }
-        return jdbc.execute(sql.toString(), (PreparedStatementCallback<int[]>) ps -> {
+        return jdbc.getJdbcTemplate().execute(sql.toString(), (PreparedStatementCallback<int[]>) ps -> {
             new ArgumentPreparedStatementSetter(values.toArray()).setValues(ps);
             return counts(ps, batch.size());
         });

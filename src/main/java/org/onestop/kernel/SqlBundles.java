@@ -1,6 +1,6 @@
 package org.onestop.kernel;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,17 +24,17 @@ public class SqlBundles {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private volatile Boolean postgres;
 
-    public SqlBundles(JdbcTemplate jdbc) {
+    public SqlBundles(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** An empty bundle. */
     public SqlBundle start() {
         if (postgres == null) {
-            postgres = Databases.postgres(jdbc);
+            postgres = Databases.postgres(jdbc.getJdbcTemplate());
         }
         return new SqlBundle(jdbc, postgres);
     }
