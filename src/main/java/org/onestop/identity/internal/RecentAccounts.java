@@ -1,10 +1,6 @@
 package org.onestop.identity.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -18,33 +14,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RecentAccounts {
 
-    private record Recent(Account account, Instant readAt) {
-    }
-
-    private final Cache<UUID, Recent> recent;
-    private final Duration keptFor;
-    private final Clock clock;
+    private final Recently<UUID, Account> recent;
 
     RecentAccounts(IdentityProperties properties, Clock clock) {
-        this.keptFor = properties.tokenCache();
-        this.clock = clock;
-        this.recent = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(100_000).build();
+        this.recent = new Recently<>(properties.tokenCache(), clock);
     }
 
     /** Keeps an account as it was just read. */
     void remember(Account account) {
-        recent.put(account.id(), new Recent(account, clock.instant()));
+        recent.put(account.id(), account);
     }
 
     /** The account as read within the time kept, if it was. */
     Optional<Account> get(UUID id) {
-        Recent found = recent.getIfPresent(id);
-        return found != null && found.readAt().plus(keptFor).isAfter(clock.instant())
-                ? Optional.of(found.account()) : Optional.empty();
+        return recent.get(id);
     }
 
     /** Forgets an account about to change. */
     void forget(UUID id) {
-        recent.invalidate(id);
+        recent.forget(id);
     }
 }

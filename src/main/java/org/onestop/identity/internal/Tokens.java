@@ -1,7 +1,5 @@
 package org.onestop.identity.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,24 +39,22 @@ class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A genuine token checked lately: whom it stands for, until when, and when it was read. */
-    private record Checked(UUID id, Actor actor, Instant expiresAt, Instant readAt) {
+    /** A genuine token checked lately: whom it stands for, and until when. */
+    private record Checked(UUID id, Actor actor, Instant expiresAt) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Actors actors;
     /** Tokens checked lately, by hash; only genuine ones, so guessing fills nothing. */
-    private final Cache<String, Checked> checked;
-    private final Duration checkedFor;
+    private final Recently<String, Checked> checked;
     private final RecentAccounts accounts;
 
     Tokens(JdbcClient jdbc, Clock clock, Actors actors, IdentityProperties properties, RecentAccounts accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.actors = actors;
-        this.checkedFor = properties.tokenCache();
-        this.checked = Caffeine.newBuilder().expireAfterWrite(checkedFor).maximumSize(100_000).build();
+        this.checked = new Recently<>(properties.tokenCache(), clock);
         this.accounts = accounts;
     }
 
@@ -80,9 +76,9 @@ class Tokens {
         }
         String hash = hash(token);
         Instant now = clock.instant();
-        Checked lately = checked.getIfPresent(hash);
-        if (lately != null && lately.expiresAt().isAfter(now) && lately.readAt().plus(checkedFor).isAfter(now)) {
-            return Optional.of(lately.actor());
+        Optional<Checked> lately = checked.get(hash).filter(known -> known.expiresAt().isAfter(now));
+        if (lately.isPresent()) {
+            return lately.map(Checked::actor);
         }
         record Row(UUID id, Kind kind, String bodyCode, String name, Instant expiresAt, Account account) {
         }
@@ -102,7 +98,7 @@ class Tokens {
                         ? Optional.of(new Actor(Actor.Kind.AGENCY, "token:" + genuine.id(), genuine.name(),
                                 Set.of("AGENCY"), null, genuine.bodyCode(), null))
                         : Optional.ofNullable(genuine.account()).filter(Account::isActive).flatMap(actors::of))
-                .map(actor -> new Checked(genuine.id(), actor, genuine.expiresAt(), now)));
+                .map(actor -> new Checked(genuine.id(), actor, genuine.expiresAt())));
         found.ifPresent(genuine -> checked.put(hash, genuine));
         return found.map(Checked::actor);
     }
@@ -113,13 +109,13 @@ class Tokens {
                 .param("hash", hash(token)).query(UUID.class).optional();
         id.ifPresent(live -> jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id")
                 .param("now", now()).param("id", live).update());
-        checked.invalidate(hash(token));
+        checked.forget(hash(token));
         return id;
     }
 
     /** Revokes an agency token; true if it was live. */
     boolean revokeAgency(UUID id) {
-        checked.asMap().values().removeIf(recent -> recent.id().equals(id));
+        checked.forgetIf(token -> token.id().equals(id));
         return jdbc.sql("UPDATE identity_token SET revoked_at = :now WHERE id = :id AND kind = 'AGENCY'"
                         + " AND revoked_at IS NULL")
                 .param("now", now()).param("id", id).update() == 1;
