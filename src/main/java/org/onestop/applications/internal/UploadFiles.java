@@ -53,7 +53,7 @@ class UploadFiles {
      */
     Stored write(UUID id, InputStream in, long maxBytes, Consumer<byte[]> check) {
         try {
-            Files.createDirectories(root);
+            directory(root);
             Path temporary = Files.createTempFile(root, "upload-", ".part");
             try {
                 MessageDigest sha = sha256();
@@ -73,7 +73,7 @@ class UploadFiles {
                 }
                 String hash = HexFormat.of().formatHex(sha.digest());
                 Path target = path(id);
-                Files.createDirectories(target.getParent());
+                directory(target.getParent());
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
                 return new Stored(hash, size);
             } finally {
@@ -123,6 +123,16 @@ class UploadFiles {
     }
 
     /** When the file was last written; a file deleted meanwhile (by another node's purge) counts as new. */
+    /**
+     * Makes the folder if it is missing. {@code Files.createDirectories} alone learns that a folder
+     * exists from an exception, with its stack trace, on every upload.
+     */
+    private static void directory(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+        }
+    }
+
     private static Instant modified(Path path) throws IOException {
         try {
             return Files.getLastModifiedTime(path).toInstant();
