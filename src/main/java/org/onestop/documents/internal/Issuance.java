@@ -65,17 +65,25 @@ class Issuance {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only a decision's step is handed over (the condition is checked before its publication is
+     * stored): the other steps of a lifecycle cost no publication to store, mark and delete.
+     */
+    @ApplicationModuleListener(condition = "T(org.onestop.documents.internal.Issuance).decides(#moved)")
     void on(ApplicationMoved moved) {
         ReferenceNumber reference = ReferenceNumber.parse(moved.reference());
-        boolean refused = REFUSED.equals(moved.toState());
-        boolean decided = APPROVED.equals(moved.toState()) || refused
-                || RESULT_ISSUED.equals(moved.toState()) && !APPROVED.equals(moved.fromState());
         String issuedFor = reference.value() + ":" + moved.toState() + ":" + moved.at();
-        if (!decided || store.issuedFor(issuedFor)) {
+        if (!decides(moved) || store.issuedFor(issuedFor)) {
             return;
         }
-        applications.find(reference).ifPresent(facts -> issue(facts, refused, moved.ground(), issuedFor, ISSUER));
+        applications.find(reference).ifPresent(facts -> issue(facts, REFUSED.equals(moved.toState()), moved.ground(),
+                issuedFor, ISSUER));
+    }
+
+    /** Whether the step decided: approved, refused, or a result issued without an approval before it. */
+    public static boolean decides(ApplicationMoved moved) {
+        return APPROVED.equals(moved.toState()) || REFUSED.equals(moved.toState())
+                || RESULT_ISSUED.equals(moved.toState()) && !APPROVED.equals(moved.fromState());
     }
 
     /** A new document replacing a current one (a correction, or a signature with the body's new key). */

@@ -44,14 +44,20 @@ class RatingInvitations {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /** Only steps after the clock stopped are handed over (checked before a publication is stored). */
+    @ApplicationModuleListener(condition = "T(org.onestop.feedback.internal.RatingInvitations).concerns(#moved)")
     void on(ApplicationMoved moved) {
-        if (moved.decidedAt() == null) {
+        if (!concerns(moved)) {
             return;
         }
         applications.find(ReferenceNumber.parse(moved.reference()))
                 .filter(a -> a.finished() && a.applicantAccount() != null)
                 .ifPresent(this::invite);
+    }
+
+    /** Whether the application may be finished after this step: its clock has stopped. */
+    public static boolean concerns(ApplicationMoved moved) {
+        return moved.decidedAt() != null;
     }
 
     private void invite(ApplicationFacts.Facts a) {

@@ -29,6 +29,11 @@ final class EventKeys {
         return e.visit() == null ? null : "visited:" + ReferenceNumber.parse(e.reference()).value() + ":" + e.visit();
     }
 
+    /** Whether the step has a fact to count: a decision's key or a visit's. */
+    public static boolean counted(ApplicationMoved e) {
+        return decided(e) != null || visited(e) != null;
+    }
+
     static String draftEnded(DraftEnded e) {
         return "draft:" + e.draftId();
     }

@@ -58,7 +58,11 @@ class IndicatorEvents {
                 Math.floorMod(e.reference().hashCode(), CellStore.STRIPES), bundles.ofTransaction());
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only a step with something to count (a stopped clock, a visit) is handed over: the condition
+     * is checked before the publication is stored, so the other steps cost none.
+     */
+    @ApplicationModuleListener(condition = "T(org.onestop.ratings.internal.EventKeys).counted(#e)")
     void on(ApplicationMoved e) {
         ReferenceNumber reference = ReferenceNumber.parse(e.reference());
         boolean decides = EventKeys.decided(e) != null && processed.firstTime(EventKeys.decided(e));
