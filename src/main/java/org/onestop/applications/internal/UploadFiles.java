@@ -122,7 +122,6 @@ class UploadFiles {
         return found;
     }
 
-    /** When the file was last written; a file deleted meanwhile (by another node's purge) counts as new. */
     /**
      * Makes the folder if it is missing. {@code Files.createDirectories} alone learns that a folder
      * exists from an exception, with its stack trace, on every upload.
@@ -133,6 +132,7 @@ class UploadFiles {
         }
     }
 
+    /** When the file was last written; a file deleted meanwhile (by another node's purge) counts as new. */
     private static Instant modified(Path path) throws IOException {
         try {
             return Files.getLastModifiedTime(path).toInstant();

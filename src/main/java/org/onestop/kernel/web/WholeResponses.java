@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Sends a response that fits the server's buffer (8 KB) whole: with its {@code Content-Length},
  * in one write, instead of chunked in two. Spring's message converters flush the stream after
  * writing a body; a flush commits the response before its length is known, so Tomcat sends it
- * chunked and then the closing chunk in a packet of its own (and a compressed body loses what the
- * flush cut off). This filter holds back those flushes until the request ends. A larger body
+ * chunked and then the closing chunk in a packet of its own (and a gzipped body, flushed midway,
+ * compresses less well). This filter holds back those flushes until the request ends. A larger body
  * still goes out as it is written, a buffer at a time. OneStop streams nothing that needs a flush
  * to arrive early (no server-sent events); an endpoint that did would need to be left out here.
  */
