@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.onestop.kernel.Iin;
 import org.onestop.kernel.Language;
 import org.onestop.kernel.Months;
@@ -72,13 +73,14 @@ class ApplicationStore {
     }
 
     /**
-     * Moves the application on if nobody else has since; false if its revision moved first.
-     * {@code inPerson}: the step was taken with the applicant at a centre's counter, one more visit.
+     * Adds to {@code writes} the move of the application on, if nobody else has moved it since:
+     * if its revision moved first, the bundle fails with {@code stale}. {@code inPerson}: the step
+     * was taken with the applicant at a centre's counter, one more visit.
      */
-    boolean transition(Application a, String toState, Instant dueAt, Instant pausedSince, Instant decidedAt,
-            Boolean late, boolean inPerson) {
+    void transition(Application a, String toState, Instant dueAt, Instant pausedSince, Instant decidedAt,
+            Boolean late, boolean inPerson, SqlBundle writes, Supplier<? extends RuntimeException> stale) {
         Integer days = decidedAt == null ? null : DecisionDays.between(a.submittedAt(), decidedAt);
-        return jdbc.sql("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
+        writes.add("UPDATE applications_application SET state = :state, due_at = :due, paused_since = :paused,"
                         + " decided_at = :decided, decided_month = :decidedMonth, decided_late = :late,"
                         + " visits = visits + :visit,"
                         + " decision_days = COALESCE(decision_days, :days),"
@@ -88,7 +90,7 @@ class ApplicationStore {
                 .param("late", late).param("visit", inPerson ? 1 : 0)
                 .param("days", days)
                 .param("id", a.id()).param("revision", a.revision())
-                .update() == 1;
+                .onNoRows(stale);
     }
 
     /** The applicant's in-person visits for this application so far. */

@@ -12,6 +12,8 @@ import org.onestop.integrity.AuditJournal;
 import org.onestop.integrity.AuditRecord;
 import org.onestop.kernel.Actor;
 import org.onestop.kernel.DomainException;
+import org.onestop.kernel.SqlBundle;
+import org.onestop.kernel.SqlBundles;
 import org.onestop.kernel.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,12 @@ class Transitions {
     private final Uploads uploads;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final SqlBundles bundles;
     private final Clock clock;
 
     Transitions(ApplicationStore store, Catalog catalog, ApplicationPolicy policy, AuditJournal journal,
             StatusMessages messages, Uploads uploads, ApplicationEventPublisher events, TransactionTemplate transaction,
-            Clock clock) {
+            SqlBundles bundles, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.policy = policy;
@@ -51,6 +54,7 @@ class Transitions {
         this.uploads = uploads;
         this.events = events;
         this.transaction = transaction;
+        this.bundles = bundles;
         this.clock = clock;
     }
 
@@ -118,11 +122,13 @@ class Transitions {
         Instant decidedAt = decides ? now : a.decidedAt();
         Boolean late = decides ? Boolean.valueOf(now.isAfter(due)) : a.decidedLate();
         boolean inPerson = actor.hasRole("OPERATOR");
-        if (!store.transition(a, action.to(), due, pausedSince, decidedAt, late, inPerson)) {
-            throw stale();
-        }
+        // The move and its timeline step go to the database together; a move someone else made
+        // first fails the bundle, and the transaction with it.
+        SqlBundle writes = bundles.start();
+        store.transition(a, action.to(), due, pausedSince, decidedAt, late, inPerson, writes, Transitions::stale);
         store.event(a.id(), new ApplicationStore.Event(now, actor.username(), actor.roleList(), action.code(),
-                a.state(), action.to(), comment, ground));
+                a.state(), action.to(), comment, ground), writes);
+        writes.execute();
         journal.append(new AuditRecord(actor, "application", a.reference().value(), "application." + action.code(),
                 Map.of("state", a.state(), "due", a.dueAt().toString()),
                 Map.of("state", action.to(), "due", due.toString(), "ground", ground == null ? "" : ground.toString(),
