@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +68,8 @@ class WholeResponsesTest {
             out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ru\r\n"
                     + "Accept: application/json, text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            byte[] all = readAll(socket.getInputStream());
-            int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] all = socket.getInputStream().readAllBytes();
+            int end = indexOf(all, "\r\n\r\n", 0);
             String[] lines = new String(all, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
@@ -89,7 +88,7 @@ class WholeResponsesTest {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
         while (true) {
-            int lineEnd = indexOf(Arrays.copyOfRange(chunked, at, chunked.length), "\r\n".getBytes(StandardCharsets.US_ASCII)) + at;
+            int lineEnd = indexOf(chunked, "\r\n", at);
             int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).trim(), 16);
             if (size == 0) {
                 return body.toByteArray();
@@ -99,16 +98,14 @@ class WholeResponsesTest {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
-    }
-
-    private static int indexOf(byte[] bytes, byte[] part) {
-        for (int i = 0; i + part.length <= bytes.length; i++) {
+    /** Where {@code text} first occurs in {@code bytes} from {@code from} on. */
+    private static int indexOf(byte[] bytes, String text, int from) {
+        byte[] part = text.getBytes(StandardCharsets.US_ASCII);
+        for (int i = from; i + part.length <= bytes.length; i++) {
             if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
                 return i;
             }
         }
-        throw new AssertionError("no " + new String(part, StandardCharsets.US_ASCII).replace("\r\n", "CRLF"));
+        throw new AssertionError("no " + text.replace("\r\n", "CRLF"));
     }
 }
